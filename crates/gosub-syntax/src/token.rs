@@ -1,6 +1,6 @@
 //! The tokens the parser sees.
 //!
-//! The lexer (`lexer.rs`) turns bytes into these, after inserting automatic semicolons and classifying the
+//! The lexer (`lexer/`) turns bytes into these, after inserting automatic semicolons and classifying the
 //! `[` of `type T[` declarations. Literal and identifier tokens borrow their text from the source, so lexing
 //! allocates nothing per token; decoding a literal's value is the checker's business.
 
@@ -133,7 +133,7 @@ pub enum Tok<'src> {
     RParen,
     /// `[`
     LBrack,
-    /// `[` that opens the type parameter list of a `type Name[` declaration (see `lexer::classify_tparams`).
+    /// `[` that opens the type parameter list of a `type Name[` declaration (see `lexer::tparams`).
     TParamOpen,
     /// `]`
     RBrack,
@@ -160,7 +160,12 @@ impl<'src> Tok<'src> {
     pub fn describe(&self) -> String {
         match self {
             Tok::Ident(name) => format!("name {name}"),
-            Tok::Int(text) | Tok::Float(text) | Tok::Imag(text) | Tok::Rune(text) | Tok::Str(text) | Tok::RawStr(text) => {
+            Tok::Int(text)
+            | Tok::Float(text)
+            | Tok::Imag(text)
+            | Tok::Rune(text)
+            | Tok::Str(text)
+            | Tok::RawStr(text) => {
                 format!("literal {text}")
             }
             Tok::AutoSemi => "newline".to_string(),
@@ -170,6 +175,31 @@ impl<'src> Tok<'src> {
             keyword if keyword.is_keyword() => format!("keyword {}", keyword.text()),
             other => other.text().to_string(),
         }
+    }
+
+    /// Whether a newline right after this token inserts a semicolon (the spec's rule 1, gc's `nlsemi`): an
+    /// identifier, a literal, `break`, `continue`, `fallthrough`, `return`, `++`, `--`, `)`, `]` or `}`.
+    #[inline]
+    pub fn ends_statement(&self) -> bool {
+        matches!(
+            self,
+            Tok::Ident(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imag(_)
+                | Tok::Rune(_)
+                | Tok::Str(_)
+                | Tok::RawStr(_)
+                | Tok::Break
+                | Tok::Continue
+                | Tok::Fallthrough
+                | Tok::Return
+                | Tok::Inc
+                | Tok::Dec
+                | Tok::RParen
+                | Tok::RBrack
+                | Tok::RBrace
+        )
     }
 
     pub fn is_keyword(&self) -> bool {

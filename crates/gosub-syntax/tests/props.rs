@@ -21,14 +21,123 @@ const CORPUS: &[&str] = &[
 /// Spellings the token soup draws from: every keyword and operator, literals of every kind (valid and
 /// broken), and the characters that stress semicolon insertion and comments.
 const PIECES: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func",
-    "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct",
-    "switch", "type", "var", "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "+=", "-=", "*=", "/=",
-    "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=", "&&", "||", "<-", "++", "--", "==", "<", ">", "=", "!", "~",
-    "!=", "<=", ">=", ":=", "...", "(", ")", "[", "]", "{", "}", ",", ".", ";", ":", "x", "y", "T", "main",
-    "_", "é", "0", "42", "0x1F", "0o17", "017", "0b101", "1_000", "1.5", ".5", "1e9", "0x1p-2", "2i", "'a'",
-    "'\\n'", "\"s\"", "\"\\x41\"", "`raw`", "/* c */", "/*\n*/", "// line\n", "\n", "\n", "\n", " ", "\t",
-    "\"unterminated", "'", "`", "0x", "1e", "09", "\\", "@", "#", "$", "?", "\u{feff}", "\0",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "&",
+    "|",
+    "^",
+    "<<",
+    ">>",
+    "&^",
+    "+=",
+    "-=",
+    "*=",
+    "/=",
+    "%=",
+    "&=",
+    "|=",
+    "^=",
+    "<<=",
+    ">>=",
+    "&^=",
+    "&&",
+    "||",
+    "<-",
+    "++",
+    "--",
+    "==",
+    "<",
+    ">",
+    "=",
+    "!",
+    "~",
+    "!=",
+    "<=",
+    ">=",
+    ":=",
+    "...",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ".",
+    ";",
+    ":",
+    "x",
+    "y",
+    "T",
+    "main",
+    "_",
+    "é",
+    "0",
+    "42",
+    "0x1F",
+    "0o17",
+    "017",
+    "0b101",
+    "1_000",
+    "1.5",
+    ".5",
+    "1e9",
+    "0x1p-2",
+    "2i",
+    "'a'",
+    "'\\n'",
+    "\"s\"",
+    "\"\\x41\"",
+    "`raw`",
+    "/* c */",
+    "/*\n*/",
+    "// line\n",
+    "\n",
+    "\n",
+    "\n",
+    " ",
+    "\t",
+    "\"unterminated",
+    "'",
+    "`",
+    "0x",
+    "1e",
+    "09",
+    "\\",
+    "@",
+    "#",
+    "$",
+    "?",
+    "\u{feff}",
+    "\0",
 ];
 
 fn check_input(text: &str) {
@@ -37,7 +146,10 @@ fn check_input(text: &str) {
     let mut previous_end = 0;
     for &(lo, ref token, hi) in &tokens {
         assert!(lo <= hi && hi <= len, "token {token:?} at {lo}..{hi} outside input of {len} bytes");
-        assert!(lo >= previous_end, "token {token:?} at {lo}..{hi} overlaps the previous one ending at {previous_end}");
+        assert!(
+            lo >= previous_end,
+            "token {token:?} at {lo}..{hi} overlaps the previous one ending at {previous_end}"
+        );
         previous_end = hi;
     }
     for error in &errors {
@@ -60,7 +172,8 @@ fn check_debug_spans(debug: &str, len: usize) {
     while let Some(found) = debug[index..].find("..") {
         let dots = index + found;
         let start = bytes[..dots].iter().rposition(|b| !b.is_ascii_digit()).map_or(0, |p| p + 1);
-        let end = bytes[dots + 2..].iter().position(|b| !b.is_ascii_digit()).map_or(bytes.len(), |p| dots + 2 + p);
+        let end =
+            bytes[dots + 2..].iter().position(|b| !b.is_ascii_digit()).map_or(bytes.len(), |p| dots + 2 + p);
         if start < dots && dots + 2 < end {
             let lo: usize = debug[start..dots].parse().unwrap();
             let hi: usize = debug[dots + 2..end].parse().unwrap();
@@ -104,7 +217,11 @@ enum Mutation {
 fn mutated_corpus() -> impl Strategy<Value = String> {
     let mutation = prop_oneof![
         (any::<usize>(), 1usize..40).prop_map(|(at, len)| Mutation::Delete { at, len }),
-        (any::<usize>(), 1usize..60, any::<usize>()).prop_map(|(at, len, to)| Mutation::Duplicate { at, len, to }),
+        (any::<usize>(), 1usize..60, any::<usize>()).prop_map(|(at, len, to)| Mutation::Duplicate {
+            at,
+            len,
+            to
+        }),
         (any::<usize>(), prop::sample::select(PIECES)).prop_map(|(at, piece)| Mutation::Insert { at, piece }),
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Swap { a, b }),
     ];
@@ -177,7 +294,8 @@ fn pathological_nesting_does_not_overflow() {
         text.push_str(&")".repeat(depth));
         text.push('\n');
         check_input(&text);
-        let brackets = format!("package main\nvar x = {}1{}\n", "[]int{".repeat(depth / 10), "}".repeat(depth / 10));
+        let brackets =
+            format!("package main\nvar x = {}1{}\n", "[]int{".repeat(depth / 10), "}".repeat(depth / 10));
         check_input(&brackets);
     }
 }

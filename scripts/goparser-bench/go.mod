@@ -1,0 +1,3 @@
+module gosub.local/goparser-bench
+
+go 1.22

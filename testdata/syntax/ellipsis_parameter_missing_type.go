@@ -1,0 +1,8 @@
+package main
+
+func count(xs ...) int {
+	return 0
+}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+func identity[](x int) int {
+	return x
+}
+
+func main() {
+}

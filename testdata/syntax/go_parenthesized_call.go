@@ -1,0 +1,7 @@
+package main
+
+func work() {}
+
+func main() {
+	go (work())
+}

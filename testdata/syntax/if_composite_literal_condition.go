@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+func main() {
+	p := Point{}
+	if p == Point{} {
+		fmt.Println("origin")
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+var greeting = "hi"
+
+import "fmt"
+
+func main() {
+	fmt.Println(greeting)
+}

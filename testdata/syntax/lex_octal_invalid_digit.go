@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	perm := 0o758
+	fmt.Println(perm)
+}

@@ -1,0 +1,10 @@
+package main
+
+type Base struct{}
+
+type Derived struct {
+	(Base)
+}
+
+func main() {
+}

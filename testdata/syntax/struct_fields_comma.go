@@ -1,0 +1,8 @@
+package main
+
+type Point struct {
+	X int, Y int
+}
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func pair[K comparable, V](k K, v V) {}
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var x int =
+
+func main() {
+	fmt.Println(x)
+}
