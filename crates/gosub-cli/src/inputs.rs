@@ -1,8 +1,11 @@
 //! Turning command-line operands into the `.go` files to read.
 //!
-//! Directories are walked as the go command walks them: `testdata` and names starting with `.` or `_` are
-//! skipped, and symbolic links to directories are not followed (so a link cycle cannot loop). Files come
-//! back sorted, so output order does not depend on the file system.
+//! `gosub parse` walks directories recursively, skipping `testdata` and hidden (`.`) directories, and reads
+//! every `.go` file below them, including the `_`-prefixed generator and assembly helpers that the go
+//! command would leave out of a build but that are still Go source. A package operand (`gosub run`, `gosub
+//! check`) takes a directory's own files as the go command does: no `_` or `.` files, no tests. Symbolic
+//! links to directories are not followed (so a link cycle cannot loop). Files come back sorted, so output
+//! order does not depend on the file system.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,7 +41,7 @@ fn walk_dir(dir: &Path, walk: Walk, files: &mut Vec<PathBuf>) -> std::io::Result
         let name = name.to_string_lossy();
         let file_type = entry.file_type()?;
         if file_type.is_dir() {
-            let skipped = name == "testdata" || name.starts_with('.') || name.starts_with('_');
+            let skipped = name == "testdata" || name.starts_with('.');
             if walk == Walk::Recursive && !skipped {
                 walk_dir(&entry.path(), walk, files)?;
             }
@@ -50,7 +53,7 @@ fn walk_dir(dir: &Path, walk: Walk, files: &mut Vec<PathBuf>) -> std::io::Result
 }
 
 fn is_go_source(name: &str, walk: Walk) -> bool {
-    let ignored = name.starts_with('.') || name.starts_with('_');
+    let ignored = name.starts_with('.') || (walk == Walk::PackageOnly && name.starts_with('_'));
     let test_file = name.ends_with("_test.go");
     name.ends_with(".go") && !ignored && !(walk == Walk::PackageOnly && test_file)
 }
