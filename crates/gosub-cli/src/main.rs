@@ -8,7 +8,7 @@ mod inputs;
 mod report;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -147,7 +147,7 @@ fn reporter(flags: &CommonFlags) -> Reporter {
 }
 
 /// Parses one file and reports its errors; true when it parsed cleanly.
-fn parse_and_report(reporter: &mut Reporter, path: &PathBuf) -> Option<(usize, bool)> {
+fn parse_and_report(reporter: &mut Reporter, path: &Path) -> Option<(usize, bool)> {
     let file = match SourceFile::load(path) {
         Ok(file) => file,
         Err(error) => {
