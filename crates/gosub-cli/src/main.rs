@@ -26,7 +26,7 @@ gosub: run, explore and check Go programs without a compiler
 
 Usage:
   gosub run [flags] FILE.go|DIR [args...]   run a Go program (package main)
-  gosub check [flags] PATH...                check Go files or packages (syntax for now)
+  gosub check [flags] PATH...                check Go packages: syntax and types
   gosub parse [flags] [--stats] PATH...      parse .go files and directories (recursively)
   gosub --help | --version
 
@@ -217,10 +217,40 @@ fn check_package(reporter: &mut Reporter, path: &str) -> u8 {
         return 1;
     }
     let mut clean = true;
-    for file in &files {
-        clean &= matches!(parse_and_report(reporter, file), Some((_, true)));
+    let mut loaded = Vec::new();
+    for path in &files {
+        let file = match SourceFile::load(path) {
+            Ok(file) => file,
+            Err(error) => {
+                reporter.io_error(path, &error);
+                clean = false;
+                continue;
+            }
+        };
+        let output = gosub_syntax::parse_file(&file);
+        if !output.errors.is_empty() {
+            reporter.syntax_errors(&file, &output.errors);
+            clean = false;
+        }
+        loaded.push((file, output.file));
     }
-    u8::from(!clean)
+    if !clean {
+        return 1;
+    }
+    // The type checker runs only on a package that parsed cleanly, as `go build` does.
+    let package: Vec<(&SourceFile, &gosub_syntax::ast::File)> =
+        loaded.iter().filter_map(|(file, ast)| ast.as_ref().map(|ast| (file, ast))).collect();
+    let units: Vec<gosub_types::PackageFile<'_>> =
+        package.iter().map(|(file, ast)| gosub_types::PackageFile { ast, text: file.text() }).collect();
+    let mut world = gosub_types::World::new();
+    let mut importer = gosub_types::SourceImporter::with_stubs();
+    let checked = gosub_types::check_package(&mut world, &mut importer, "main", &units);
+    if checked.errors.is_empty() {
+        return 0;
+    }
+    let sources: Vec<&SourceFile> = package.iter().map(|(file, _)| *file).collect();
+    reporter.type_errors(&sources, &checked.errors);
+    1
 }
 
 fn run_program(flags: &CommonFlags, program: &str) -> u8 {
@@ -228,8 +258,8 @@ fn run_program(flags: &CommonFlags, program: &str) -> u8 {
     match check_package(&mut reporter, program) {
         0 => {
             eprintln!(
-                "gosub: {program} parses cleanly, but running Go programs needs the type checker and VM, \
-                 which are not built yet"
+                "gosub: {program} type-checks cleanly, but running Go programs needs the VM, which is not \
+                 built yet"
             );
             3
         }

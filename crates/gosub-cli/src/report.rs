@@ -59,6 +59,23 @@ impl Reporter {
         }
     }
 
+    /// Reports a package's type errors (already sorted by position), stopping after the tenth of the run.
+    /// `files` are the package's files in the order the checker numbered them.
+    pub fn type_errors(&mut self, files: &[&SourceFile], errors: &[gosub_types::TypeError]) {
+        for error in errors {
+            let Some(file) = files.get(error.file as usize) else { continue };
+            if self.reported == MAX_ERRORS {
+                return;
+            }
+            self.reported += 1;
+            self.diagnostic(file, error.span, &error.message, None, "gosub::types");
+            if self.reported == MAX_ERRORS {
+                let position = position(file, error.span);
+                write_stderr(&format!("{position}: too many errors\n"));
+            }
+        }
+    }
+
     /// Reports a file that could not be read.
     pub fn io_error(&mut self, path: &Path, error: &dyn std::fmt::Display) {
         self.message(&format!("{}: {error}", path.display()));

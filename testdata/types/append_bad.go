@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := []int{}
+	a = append(a, "x")
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := []int{}
+	b := []int{}
+	_ = a == b
+}

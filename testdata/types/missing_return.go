@@ -1,0 +1,6 @@
+package main
+
+func f() int {
+}
+
+func main() { f() }

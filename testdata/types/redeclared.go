@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a int
+	var a string
+	_ = a
+}

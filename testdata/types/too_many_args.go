@@ -1,0 +1,7 @@
+package main
+
+func f(a int) {}
+
+func main() {
+	f(1, 2)
+}
