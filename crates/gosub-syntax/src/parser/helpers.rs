@@ -13,9 +13,51 @@ use crate::token::Tok;
 use gosub_source::Span;
 use lalrpop_util::{ErrorRecovery, ParseError};
 
-/// Where grammar actions put errors: lalrpop's recovered errors (from `!` productions) and the semantic
-/// checks of this module (as `ParseError::User`). `parse_text` turns them into `SyntaxError`s.
-pub type Errors<'input> = Vec<ErrorRecovery<usize, Tok<'input>, SyntaxError>>;
+/// One error as the parse records it: lalrpop's (from `!` productions) or this module's (`ParseError::User`).
+pub type Recovery<'input> = ErrorRecovery<usize, Tok<'input>, SyntaxError>;
+
+/// The grammar's mutable state: where actions put errors, plus the source text, which a few checks read
+/// (the position of an assignment's operator, whether a semicolon follows a label) because the AST does not
+/// record those tokens. `parse_tokens` words the errors afterwards (see `errors`).
+#[derive(Debug)]
+pub struct Errors<'input> {
+    text: &'input str,
+    list: Vec<Recovery<'input>>,
+}
+
+impl<'input> Errors<'input> {
+    pub fn new(text: &'input str) -> Errors<'input> {
+        Errors { text, list: Vec::new() }
+    }
+
+    pub fn push(&mut self, recovery: Recovery<'input>) {
+        self.list.push(recovery);
+    }
+
+    pub fn into_list(self) -> Vec<Recovery<'input>> {
+        self.list
+    }
+
+    /// The offset of the first token at or after `from`, skipping white space and comments.
+    fn next_token_at(&self, from: u32) -> u32 {
+        let bytes = self.text.as_bytes();
+        let mut at = from as usize;
+        while at < bytes.len() {
+            match (bytes[at], bytes.get(at + 1)) {
+                (b' ' | b'\t' | b'\r' | b'\n', _) => at += 1,
+                // `/*` and `//` are ASCII, so `at + 2` is a character boundary within the text.
+                (b'/', Some(b'*')) => {
+                    at = self.text[at + 2..].find("*/").map_or(bytes.len(), |end| at + 2 + end + 2);
+                }
+                (b'/', Some(b'/')) => {
+                    at = self.text[at + 2..].find('\n').map_or(bytes.len(), |end| at + 2 + end);
+                }
+                _ => break,
+            }
+        }
+        u32::try_from(at).unwrap_or(u32::MAX)
+    }
+}
 
 /// A span from lalrpop's `usize` locations.
 pub fn span(lo: usize, hi: usize) -> Span {
@@ -97,7 +139,7 @@ fn merge_bad_decls(errors: &mut Errors<'_>, decls: Vec<ast::Decl>) -> Vec<ast::D
         merged.push(decl);
     }
     if !silenced.is_empty() {
-        errors.retain(|recovery| {
+        errors.list.retain(|recovery| {
             let at = errors::location(&recovery.error);
             !silenced.iter().any(|span| span.lo <= at && at < span.hi.max(span.lo + 1))
         });
@@ -192,8 +234,10 @@ pub fn type_param(names: Vec<Ident>, constraint: Expr, lo: usize, hi: usize) -> 
     ast::TypeParam { names, constraint, span: span(lo, hi) }
 }
 
+#[expect(clippy::too_many_arguments, reason = "one argument per part of the declaration, from the grammar")]
 pub fn func_decl(
-    recv: Option<Vec<ast::Param>>,
+    errors: &mut Errors<'_>,
+    recv: Option<ParamList>,
     name: Ident,
     tparams: Vec<ast::TypeParam>,
     sig: ast::FuncType,
@@ -201,7 +245,91 @@ pub fn func_decl(
     lo: usize,
     hi: usize,
 ) -> ast::Decl {
+    let recv = recv.map(|recv| {
+        // gc's parser wants exactly one receiver and reports at the token after the list (the name).
+        let count: usize = recv.params.iter().map(|param| param.names.len().max(1)).sum();
+        let message = match count {
+            0 => Some("method has no receiver"),
+            1 => None,
+            _ => Some("method has multiple receivers"),
+        };
+        if let Some(message) = message {
+            report(errors, SyntaxError::new(Span::empty_at(name.span.lo), message));
+        }
+        invalid_dots(errors, &recv);
+        recv.params
+    });
     ast::Decl::Func(Box::new(ast::FuncDecl { recv, name, tparams, sig, body, span: span(lo, hi) }))
+}
+
+/// `:=` written for `=` in a `var` or `const` declaration: gc reports it and carries on as if it were `=`.
+pub fn define_in_decl<T>(errors: &mut Errors<'_>, at: usize, spec: T) -> T {
+    report(errors, SyntaxError::new(span(at, at + 2), errors::syntax("unexpected :=, expected =")));
+    spec
+}
+
+/// Type parameters as parsed: complete declarations, then possibly names without a constraint.
+#[derive(Debug)]
+pub struct TypeParams {
+    params: Vec<ast::TypeParam>,
+    unconstrained: Option<Vec<Ident>>,
+}
+
+impl TypeParams {
+    pub fn new(params: Vec<ast::TypeParam>, unconstrained: Option<Vec<Ident>>) -> TypeParams {
+        TypeParams { params, unconstrained }
+    }
+}
+
+/// A type parameter list closed by the `]` at `close`. Names left without a constraint are gc's `missing
+/// type constraint`, reported at the `]`; they keep a placeholder constraint.
+pub fn type_params(errors: &mut Errors<'_>, list: TypeParams, close: usize) -> Vec<ast::TypeParam> {
+    let mut params = list.params;
+    if let Some(names) = list.unconstrained {
+        report(errors, SyntaxError::new(span(close, close + 1), errors::syntax("missing type constraint")));
+        let lo = names.first().map_or(close, |name| name.span.lo as usize);
+        let constraint =
+            name_expr(Ident::new("any", Span::empty_at(u32::try_from(close).unwrap_or(u32::MAX))));
+        params.push(type_param(names, constraint, lo, close));
+    }
+    params
+}
+
+/// `T ...C` in a type parameter list: reported at the `...` (without `syntax error:`, as gc does).
+pub fn dots_type_param(errors: &mut Errors<'_>, at: usize, param: ast::TypeParam) -> ast::TypeParam {
+    report(errors, SyntaxError::new(span(at, at + 3), "invalid use of ..."));
+    param
+}
+
+/// `func f[]()`: gc reports the empty list at its `]`.
+pub fn empty_type_params(errors: &mut Errors<'_>, close: usize) -> Vec<ast::TypeParam> {
+    report(errors, SyntaxError::new(span(close, close + 1), errors::syntax("empty type parameter list")));
+    Vec::new()
+}
+
+/// `func[T any]()` as a type or literal: reported at the `[`, and the type parameters are dropped.
+pub fn func_type_params(
+    errors: &mut Errors<'_>,
+    at: usize,
+    _params: TypeParams,
+    sig: ast::FuncType,
+) -> ast::FuncType {
+    let message = errors::syntax("function type must have no type parameters");
+    report(errors, SyntaxError::new(span(at, at + 1), message));
+    sig
+}
+
+/// `M[T any]()` in an interface: gc reports it (without `syntax error:`) at the `[` and keeps the method.
+pub fn generic_method(
+    errors: &mut Errors<'_>,
+    name: Ident,
+    at: usize,
+    _first: ast::TypeParam,
+    _rest: Option<TypeParams>,
+    sig: ast::FuncType,
+) -> ast::InterfaceElem {
+    report(errors, SyntaxError::new(span(at, at + 1), "interface method must have no type parameters"));
+    ast::InterfaceElem::Method { name, sig }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -232,6 +360,17 @@ pub fn func_type(sig: ast::FuncType, lo: usize) -> Expr {
     Expr::new(ExprKind::FuncType(Box::new(sig)), span)
 }
 
+/// An embedded field written with parentheses; gc reports them at the `(`.
+pub fn paren_embedded(
+    errors: &mut Errors<'_>,
+    paren: usize,
+    field: Box<ast::FieldDecl>,
+) -> Box<ast::FieldDecl> {
+    let message = errors::syntax("cannot parenthesize embedded type");
+    report(errors, SyntaxError::new(span(paren, paren + 1), message));
+    field
+}
+
 #[expect(clippy::vec_box, reason = "fields arrive boxed from the parser stack, see `unbox`")]
 pub fn struct_type(fields: Vec<Box<ast::FieldDecl>>, lo: usize, hi: usize) -> Expr {
     let span = span(lo, hi);
@@ -253,14 +392,54 @@ pub fn interface_type(elems: Vec<ast::InterfaceElem>, lo: usize, hi: usize) -> E
     Expr::new(ExprKind::InterfaceType(Box::new(ast::InterfaceType { elems, span })), span)
 }
 
-pub fn signature(params: Vec<ast::Param>, results: Vec<ast::Param>, lo: usize, hi: usize) -> ast::FuncType {
-    ast::FuncType { params, results, span: span(lo, hi) }
+/// A signature. `...` is checked here, where it is known which list is which: only the final parameter
+/// may be variadic, and results may not be (gc reports both in its parser, without the `syntax error:`
+/// prefix).
+pub fn signature(
+    errors: &mut Errors<'_>,
+    params: ParamList,
+    results: ParamList,
+    lo: usize,
+    hi: usize,
+) -> ast::FuncType {
+    if let Some(dots) = params.dots.filter(|dots| dots.misplaced) {
+        report(errors, SyntaxError::new(Span::empty_at(dots.at), "can only use ... with final parameter"));
+    }
+    invalid_dots(errors, &results);
+    ast::FuncType { params: params.params, results: results.params, span: span(lo, hi) }
+}
+
+/// `...` in a list that may not have it (results, a receiver).
+fn invalid_dots(errors: &mut Errors<'_>, list: &ParamList) {
+    if let Some(dots) = list.dots {
+        report(errors, SyntaxError::new(Span::empty_at(dots.at), "invalid use of ..."));
+    }
+}
+
+/// No results.
+pub fn no_results() -> ParamList {
+    ParamList { params: Vec::new(), dots: None }
 }
 
 /// A result written as a bare type: one unnamed result.
-pub fn result_type(ty: Expr) -> Vec<ast::Param> {
+pub fn result_type(ty: Expr) -> ParamList {
     let span = ty.span;
-    vec![ast::Param { names: Vec::new(), ty, variadic: false, span }]
+    ParamList { params: vec![ast::Param { names: Vec::new(), ty, variadic: false, span }], dots: None }
+}
+
+/// A parenthesised parameter list after grouping, with where its first `...` is.
+#[derive(Debug)]
+pub struct ParamList {
+    params: Vec<ast::Param>,
+    dots: Option<Dots>,
+}
+
+/// The first `...` of a parameter list: its offset, and whether it is misplaced for a parameter list (not on
+/// the final parameter, or shared by several names, as in `a, b ...int`).
+#[derive(Clone, Copy, Debug)]
+struct Dots {
+    at: u32,
+    misplaced: bool,
 }
 
 /// One comma-separated entry of a parameter list before grouping: `T`, `name T`, `...T`, `name ...T`.
@@ -269,15 +448,14 @@ pub fn result_type(ty: Expr) -> Vec<ast::Param> {
 pub struct ParamEntry {
     name: Option<Ident>,
     ty: Expr,
-    variadic: bool,
-    /// Where a nameless variadic entry starts (its `...`). (Kept small: parser stack slots are as large as
-    /// the largest grammar value, so every grammar value stays within 88 bytes.)
+    /// Where the entry's `...` is, if it has one. (Kept small: parser stack slots are as large as the largest
+    /// grammar value, so every grammar value stays within 88 bytes.)
     dots: Option<u32>,
 }
 
 impl ParamEntry {
-    pub fn new(name: Option<Ident>, ty: Expr, variadic: bool, dots: Option<usize>) -> ParamEntry {
-        ParamEntry { name, ty, variadic, dots: dots.map(|at| u32::try_from(at).unwrap_or(u32::MAX)) }
+    pub fn new(name: Option<Ident>, ty: Expr, dots: Option<usize>) -> ParamEntry {
+        ParamEntry { name, ty, dots: dots.map(|at| u32::try_from(at).unwrap_or(u32::MAX)) }
     }
 
     fn lo(&self) -> u32 {
@@ -288,52 +466,75 @@ impl ParamEntry {
         }
     }
 
+    fn variadic(&self) -> bool {
+        self.dots.is_some()
+    }
+
     /// A lone identifier, without `...`: a parameter name if any entry of the list is named.
     fn lone_name(&self) -> Option<&Ident> {
-        match (&self.name, &self.ty.kind, self.variadic) {
-            (None, ExprKind::Ident(name), false) => Some(name),
+        match (&self.name, &self.ty.kind, self.dots) {
+            (None, ExprKind::Ident(name), None) => Some(name),
             _ => None,
         }
     }
+}
+
+/// `...` without a type after it (`xs ...)`): gc accepts it and reports `... is missing type` at the token
+/// after the dots. The entry keeps a placeholder type.
+pub fn dots_without_type(errors: &mut Errors<'_>, name: Option<Ident>, lo: usize, hi: usize) -> ParamEntry {
+    let at = errors.next_token_at(u32::try_from(hi).unwrap_or(u32::MAX));
+    report(errors, SyntaxError::new(Span::empty_at(at), errors::syntax("... is missing type")));
+    let placeholder = name_expr(Ident::new("_", Span::empty_at(at)));
+    ParamEntry::new(name, placeholder, Some(lo))
 }
 
 /// Groups a parameter list the way Go does. When no entry has the form `name Type`, every entry is a type.
 /// Otherwise every entry must be named: runs of lone names take the type of the next named entry
 /// (`a, b int`), and an entry that is a type without a name is an error (`missing parameter name`), as is
 /// a run of names at the end with no type after them (`missing parameter type`).
-pub fn params(errors: &mut Errors<'_>, entries: Vec<ParamEntry>, lo: usize, hi: usize) -> Vec<ast::Param> {
+pub fn params(errors: &mut Errors<'_>, entries: Vec<ParamEntry>, lo: usize, hi: usize) -> ParamList {
+    let count = entries.len();
+    let dots = entries
+        .iter()
+        .enumerate()
+        .find_map(|(index, entry)| entry.dots.map(|at| Dots { at, misplaced: index + 1 < count }));
     let named = entries.iter().filter(|entry| entry.name.is_some()).count();
     if named == 0 {
-        return entries
+        let params = entries
             .into_iter()
             .map(|entry| {
                 let span = Span::new(entry.lo(), entry.ty.span.hi);
-                ast::Param { names: Vec::new(), ty: entry.ty, variadic: entry.variadic, span }
+                let variadic = entry.variadic();
+                ast::Param { names: Vec::new(), ty: entry.ty, variadic, span }
             })
             .collect();
+        return ParamList { params, dots };
     }
     let mut params: Vec<ast::Param> = Vec::new();
     let mut pending: Vec<Ident> = Vec::new();
     let mut missing_name: Option<u32> = None;
+    let mut dots = dots;
     for entry in entries {
         if let Some(name) = entry.lone_name() {
             pending.push(name.clone());
             continue;
         }
         let lo = pending.first().map_or_else(|| entry.lo(), |first| first.span.lo);
+        let variadic = entry.variadic();
         let name = entry.name.unwrap_or_else(|| {
             let at = entry.dots.unwrap_or(entry.ty.span.lo);
             missing_name.get_or_insert(at);
             Ident::new("_", Span::empty_at(at))
         });
         pending.push(name);
+        if variadic && pending.len() > 1 {
+            // `a, b ...int`: the `...` belongs to two parameters, so it is not only on the final one.
+            if let Some(dots) = dots.as_mut() {
+                dots.misplaced = true;
+            }
+        }
         let span = Span::new(lo, entry.ty.span.hi);
-        params.push(ast::Param {
-            names: std::mem::take(&mut pending),
-            ty: entry.ty,
-            variadic: entry.variadic,
-            span,
-        });
+        params.push(ast::Param { names: std::mem::take(&mut pending), ty: entry.ty, variadic, span });
     }
     if let Some(at) = missing_name {
         report(errors, SyntaxError::new(Span::empty_at(at), errors::syntax("missing parameter name")));
@@ -348,7 +549,12 @@ pub fn params(errors: &mut Errors<'_>, entries: Vec<ParamEntry>, lo: usize, hi: 
         let span = Span::new(pending[0].span.lo, last.span.hi);
         params.push(ast::Param { names: pending, ty: name_expr(last), variadic: false, span });
     }
-    params
+    ParamList { params, dots }
+}
+
+/// An empty `()` parameter list.
+pub fn no_params() -> ParamList {
+    no_results()
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -433,9 +639,61 @@ pub fn index(base: Expr, indices: Vec<Expr>, hi: usize) -> Expr {
     Expr::new(ExprKind::Index(Box::new(base), indices), span)
 }
 
+/// `x[a, b, …]` in an expression. After the first index gc's parser accepts only types (several indices
+/// only instantiate a generic function), so it reports the first token of a later index that cannot be
+/// part of a type, wanting the `]` there.
+pub fn index_expr(errors: &mut Errors<'_>, base: Expr, indices: Vec<Expr>, hi: usize) -> Expr {
+    if let Some((at, found)) = indices.iter().skip(1).find_map(|index| non_type_token(errors, index)) {
+        let message = errors::syntax(&format!("unexpected {found}, expected ]"));
+        report(errors, SyntaxError::new(Span::empty_at(at), message));
+    }
+    index(base, indices, hi)
+}
+
+/// Where a type parsed from the start of `expr` would stop, with gc's name for the token there: `None`
+/// if all of `expr` can be read as a type.
+fn non_type_token(errors: &Errors<'_>, expr: &Expr) -> Option<(u32, String)> {
+    match &expr.kind {
+        ExprKind::Lit(lit) => Some((expr.span.lo, format!("literal {}", lit.raw))),
+        ExprKind::Unary(op, _) => Some((expr.span.lo, op.as_str().to_string())),
+        ExprKind::Binary(op, lhs, _) => non_type_token(errors, lhs)
+            .or_else(|| Some((errors.next_token_at(lhs.span.hi), op.as_str().to_string()))),
+        ExprKind::Call(call) => {
+            non_type_token(errors, &call.func).or_else(|| Some((call.paren_span.lo, "(".to_string())))
+        }
+        ExprKind::CompositeLit(lit) => Some((lit.body_span.lo, "{".to_string())),
+        ExprKind::FuncLit(lit) => Some((lit.body.span.lo, "{".to_string())),
+        ExprKind::Paren(inner) | ExprKind::Selector(inner, _) | ExprKind::Index(inner, _) => {
+            non_type_token(errors, inner)
+        }
+        _ => None,
+    }
+}
+
 pub fn slice(base: Expr, low: Option<Expr>, high: Option<Expr>, max: Option<Expr>, hi: usize) -> Expr {
     let span = span(base.span.lo as usize, hi);
     Expr::new(ExprKind::Slice(Box::new(ast::SliceExpr { base, low, high, max })), span)
+}
+
+/// A 3-index slice with its middle (`s[a::c]`) or final (`s[a:b:]`) index missing, reported at the
+/// token where gc notices (the second `:`, or the `]`), without the `syntax error:` prefix as gc does.
+pub fn slice_missing_index(
+    errors: &mut Errors<'_>,
+    base: Expr,
+    low: Option<Expr>,
+    other: Option<Expr>,
+    at: usize,
+    middle: bool,
+    hi: usize,
+) -> Expr {
+    let message = if middle {
+        "middle index required in 3-index slice"
+    } else {
+        "final index required in 3-index slice"
+    };
+    report(errors, SyntaxError::new(span(at, at + 1), message));
+    let (high, max) = if middle { (None, other) } else { (other, None) };
+    slice(base, low, high, max, hi)
 }
 
 pub fn type_assert(base: Expr, ty: Option<Expr>, hi: usize) -> Expr {
@@ -610,30 +868,58 @@ fn unparen_call(errors: &mut Errors<'_>, call: Expr, keyword: &str) -> Expr {
     call
 }
 
+/// Where gc positions a simple statement in messages: an assignment, `x++` and a send at their operator
+/// (gc's `AssignStmt` and `SendStmt` nodes start there), anything else at its start.
+fn stmt_pos(errors: &Errors<'_>, stmt: &Stmt) -> u32 {
+    match &stmt.kind {
+        StmtKind::Assign { lhs, .. } => errors.next_token_at(list_span(lhs).hi),
+        StmtKind::IncDec { target, .. } => errors.next_token_at(target.span.hi),
+        StmtKind::Send { chan, .. } => errors.next_token_at(chan.span.hi),
+        _ => stmt.span.lo,
+    }
+}
+
 /// The condition of an `if` or `for` header must be an expression statement: Go reports
 /// `cannot use … as value` for anything else (typically `=` written for `==`).
 fn header_expr(errors: &mut Errors<'_>, header: Stmt) -> Expr {
+    let at = stmt_pos(errors, &header);
     match header.kind {
         StmtKind::Expr(expr) => expr,
         other => {
             let message = errors::syntax(&format!("cannot use {} as value", errors::describe_stmt(&other)));
-            report(errors, SyntaxError::new(Span::empty_at(header.span.lo), message));
+            report(errors, SyntaxError::new(Span::empty_at(at), message));
             // A placeholder keeps the tree well formed; the file has an error anyway.
             Expr::new(ExprKind::Ident(Ident::new("_", header.span)), header.span)
         }
     }
 }
 
+/// An `if` statement. `semi` is the header's semicolon, if it has one: its offset and whether a newline
+/// put it there. A missing condition is accepted by the grammar and reported here, worded as gc words it:
+/// `if x` + newline + `{` is a brace on the wrong line, `if x; {` and `if {` lack the condition.
+#[expect(clippy::too_many_arguments, reason = "one argument per part of the statement, from the grammar")]
 pub fn if_stmt(
     errors: &mut Errors<'_>,
     init: Option<Stmt>,
-    cond: Stmt,
+    semi: Option<(usize, bool)>,
+    cond: Option<Stmt>,
     then: Block,
     els: Option<Stmt>,
     lo: usize,
     hi: usize,
 ) -> Stmt {
-    let cond = header_expr(errors, cond);
+    let cond = match cond {
+        Some(cond) => header_expr(errors, cond),
+        None => {
+            let at = semi.map_or(then.span.lo, |(at, _)| u32::try_from(at).unwrap_or(u32::MAX));
+            let message = match semi {
+                Some((_, true)) => "unexpected newline, expected { after if clause",
+                _ => "missing condition in if statement",
+            };
+            report(errors, SyntaxError::new(Span::empty_at(at), errors::syntax(message)));
+            Expr::new(ExprKind::Ident(Ident::new("_", Span::empty_at(at))), Span::empty_at(at))
+        }
+    };
     stmt(StmtKind::If(Box::new(ast::IfStmt { init, cond, then, els })), lo, hi)
 }
 
@@ -647,6 +933,54 @@ pub struct Clauses<C> {
 impl<C> Clauses<C> {
     pub fn new(clauses: Vec<C>, lo: usize, hi: usize) -> Clauses<C> {
         Clauses { clauses, span: span(lo, hi) }
+    }
+}
+
+/// The clauses of a `switch`. A clause other than the last may not end with a bare label (`L:` followed by
+/// `case`): gc reports `missing statement after label` at its colon. Before `}` a bare label is fine (it
+/// labels an empty statement).
+pub fn case_clauses(
+    errors: &mut Errors<'_>,
+    clauses: Vec<ast::CaseClause>,
+    lo: usize,
+    hi: usize,
+) -> Clauses<ast::CaseClause> {
+    let count = clauses.len();
+    for clause in clauses.iter().take(count.saturating_sub(1)) {
+        check_final_label(errors, &clause.body);
+    }
+    Clauses::new(clauses, lo, hi)
+}
+
+/// The clauses of a `select`, checked as in [`case_clauses`].
+#[expect(clippy::vec_box, reason = "clauses arrive boxed from the parser stack, see `unbox`")]
+pub fn comm_clauses(
+    errors: &mut Errors<'_>,
+    clauses: Vec<Box<ast::CommClause>>,
+    lo: usize,
+    hi: usize,
+) -> Clauses<Box<ast::CommClause>> {
+    let count = clauses.len();
+    for clause in clauses.iter().take(count.saturating_sub(1)) {
+        check_final_label(errors, &clause.body);
+    }
+    Clauses::new(clauses, lo, hi)
+}
+
+/// Reports a clause body that ends in a label with no statement and no `;` after it.
+fn check_final_label(errors: &mut Errors<'_>, body: &[Stmt]) {
+    let Some(mut last) = body.last() else { return };
+    while let StmtKind::Labeled { stmt, .. } = &last.kind {
+        if let StmtKind::Empty = stmt.kind {
+            // The labeled statement ends with its colon; an explicit `;` after it is an empty statement.
+            let colon = last.span.hi.saturating_sub(1);
+            if errors.text.as_bytes().get(errors.next_token_at(last.span.hi) as usize) != Some(&b';') {
+                let message = errors::syntax("missing statement after label");
+                report(errors, SyntaxError::new(Span::empty_at(colon), message));
+            }
+            return;
+        }
+        last = stmt;
     }
 }
 
@@ -700,7 +1034,8 @@ pub fn switch_stmt(
                         errors::describe_expr(&rhs_of(&subject))
                     );
                     let message = errors::syntax(&format!("cannot use {text} as value"));
-                    report(errors, SyntaxError::new(Span::empty_at(guard_span.lo), message));
+                    let at = errors.next_token_at(lhs.span.hi);
+                    report(errors, SyntaxError::new(Span::empty_at(at), message));
                     None
                 }
             };
@@ -756,9 +1091,10 @@ pub fn for_stmt(
     hi: usize,
 ) -> Stmt {
     let cond = cond.map(|cond| header_expr(errors, cond));
-    if let Some(Stmt { kind: StmtKind::Assign { op: AssignOp::Define, .. }, span }) = &post {
+    if let Some(post @ Stmt { kind: StmtKind::Assign { op: AssignOp::Define, .. }, .. }) = &post {
         let message = errors::syntax("cannot declare in post statement of for loop");
-        report(errors, SyntaxError::new(Span::empty_at(span.lo), message));
+        let at = stmt_pos(errors, post);
+        report(errors, SyntaxError::new(Span::empty_at(at), message));
     }
     stmt(StmtKind::For(Box::new(ast::ForStmt { init, cond, post, body })), lo, hi)
 }

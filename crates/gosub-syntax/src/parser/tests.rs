@@ -5,6 +5,7 @@ use expect_test::{Expect, expect};
 
 use super::parse_text;
 use crate::ast;
+use gosub_source::LineIndex;
 
 /// Parses `src` and compares the dump (or, if there are errors, the errors with their offsets).
 fn check(src: &str, expect: Expect) {
@@ -240,7 +241,7 @@ fn simple_statements() {
 #[test]
 fn labels_and_branches() {
     check_stmts(
-        "outer:\n\tfor {\n\t\tbreak outer\n\t\tcontinue outer\n\t\tgoto done\n\t}\ndone:\n\tbreak\n\tcontinue\nend:",
+        "outer:\n\tfor {\n\t\tbreak outer\n\t\tcontinue outer\n\t\tgoto done\n\t}\ndone:\n\tfor {\n\t\tbreak\n\t}\n\tgoto end\nend:",
         expect![[r#"
             (package p
               (func f [] (block
@@ -248,8 +249,9 @@ fn labels_and_branches() {
                   (break outer)
                   (continue outer)
                   (goto done))))
-                (label done (break))
-                (continue)
+                (label done (for - - - (block
+                  (break))))
+                (goto end)
                 (label end (empty)))))"#]],
     );
 }
@@ -553,8 +555,8 @@ fn assignment_as_condition() {
     check_stmts(
         "if x = 1 {\n}",
         expect![[r#"
-        error 24..24: syntax error: cannot use assignment x = 1 as value
-    "#]],
+            error 26..26: syntax error: cannot use assignment x = 1 as value
+        "#]],
     );
 }
 
@@ -588,8 +590,7 @@ fn errors_recover_at_declarations() {
         "package p\nfunc f() {}\nx := 1\ny := 2\nif x {}\nfunc g() { return ) }\nvar y int = \n",
         expect![[r#"
             error 22..23: syntax error: non-declaration statement outside function body
-            error 62..63: syntax error: unexpected ), expected }
-            error 79..79: syntax error: unexpected EOF, expected expression
+            error 62..63: syntax error: unexpected ), expected expression
         "#]],
     );
 }
@@ -599,14 +600,14 @@ fn missing_package() {
     check(
         "func main() {}\n",
         expect![[r#"
-        error 0..4: syntax error: package statement must be first
-    "#]],
+            error 0..0: expected 'package', found 'func'
+        "#]],
     );
     check(
         "",
         expect![[r#"
-        error 0..0: syntax error: package statement must be first
-    "#]],
+            error 0..0: expected 'package', found 'EOF'
+        "#]],
     );
 }
 
@@ -738,14 +739,14 @@ fn parser_checks_from_gc() {
     check_stmts(
         "for i := 0; i < 3; j := 1 {\n}",
         expect![[r#"
-        error 40..40: syntax error: cannot declare in post statement of for loop
-    "#]],
+            error 42..42: syntax error: cannot declare in post statement of for loop
+        "#]],
     );
     check_stmts(
         "switch a.b := x.(type) {\n}",
         expect![[r#"
-        error 28..28: syntax error: cannot use a.b := x.(type) as value
-    "#]],
+            error 32..32: syntax error: cannot use a.b := x.(type) as value
+        "#]],
     );
     check_stmts(
         "for a, b, c := range x {\n}",
@@ -773,4 +774,115 @@ fn the_tree_can_cross_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<ast::File>();
     assert_send_sync::<super::ParseOutput>();
+}
+
+/// The first error (with its position as `line:col`), or nothing, for each program of
+/// `gc_first_errors.txt`: what `go build` printed first for it.
+#[test]
+fn first_errors_match_gc() {
+    let mut cases: Vec<(&str, &str, String)> = Vec::new();
+    for line in include_str!("gc_first_errors.txt").lines() {
+        if let Some(name) = line.strip_prefix("=== ") {
+            cases.push((name, "", String::new()));
+        } else if let Some((_, want, source)) = cases.last_mut() {
+            match line.strip_prefix("want:") {
+                Some(text) if want.is_empty() && source.is_empty() => *want = text.trim_start(),
+                _ => {
+                    source.push_str(line);
+                    source.push('\n');
+                }
+            }
+        }
+    }
+    assert!(cases.len() > 100, "the case file did not parse: {} cases", cases.len());
+    let mut mismatches = Vec::new();
+    for (name, want, source) in &cases {
+        let output = parse_text(source);
+        let got = output.errors.first().map_or_else(String::new, |error| {
+            let at = LineIndex::new(source).line_col(error.span.lo);
+            format!("{}:{}: {}", at.line, at.col, error.message)
+        });
+        if got != *want {
+            mismatches.push(format!("{name}\n  want: {want}\n  got:  {got}"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} differ from gc:\n{}",
+        mismatches.len(),
+        cases.len(),
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn branch_errors_follow_gc_order_and_positions() {
+    // All of a body's branch errors are reported, sorted by position, with gc's second positions.
+    check_stmts(
+        "L:\n\tfor {\n\t}\nL:\n\tfor {\n\t\tcontinue M\n\t}\n\tgoto N\n\tfallthrough",
+        expect![[r#"
+            error 21..22: label L defined and not used
+            error 34..35: label L already defined at 3:1
+            error 55..56: continue label not defined: M
+            error 66..67: label N not defined
+            error 69..69: fallthrough statement out of place
+        "#]],
+    );
+}
+
+#[test]
+fn branch_errors_skip_bodies_with_syntax_errors() {
+    // gc does not check the branches of a body that had a syntax error; other bodies are still checked.
+    check(
+        "package p\nfunc f() {\n\tbreak\n\tx := )\n}\nfunc g() {\n\tcontinue\n}\n",
+        expect![[r#"
+            error 34..35: syntax error: unexpected ), expected expression
+            error 50..50: continue is not in a loop
+        "#]],
+    );
+}
+
+#[test]
+fn one_syntax_error_per_line_and_ten_at_most() {
+    // Two mistakes on one line give one syntax error, as in gc; a lexical error is kept beside it.
+    check_stmts(
+        "x := 1 @ 2 3",
+        expect![[r#"
+            error 28..29: invalid character U+0040 '@'
+            error 30..31: syntax error: unexpected literal 2 at end of statement
+        "#]],
+    );
+    let body: String = (0..12).map(|line| format!("\tbreak\n\tx{line} := 1 2\n")).collect();
+    let output = parse_text(&format!("package p\nfunc f() {{\n{body}}}\n"));
+    assert_eq!(output.errors.len(), 10, "gc stops at ten errors: {:?}", output.errors);
+}
+
+#[test]
+fn header_errors_are_the_go_commands() {
+    // The go command parses the package clause and imports first, in go/parser's words.
+    check(
+        "package main\nimport (\n\t\"fmt\"\n\tos\n)\n",
+        expect![[r#"
+            error 32..32: missing import path
+        "#]],
+    );
+    check(
+        "package main\nimport \"a b\"\n",
+        expect![[r#"
+            error 20..20: invalid import path: a b
+        "#]],
+    );
+    check(
+        "package main\nimport \"fmt\nfunc main() {}\n",
+        expect![[r#"
+            error 20..20: string literal not terminated
+        "#]],
+    );
+    // What follows the imports is the compiler's to report.
+    check(
+        "package main\nimport \"fmt\" x\n",
+        expect![[r#"
+            error 26..27: syntax error: unexpected name x after top level declaration
+        "#]],
+    );
 }

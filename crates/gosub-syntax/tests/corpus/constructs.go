@@ -75,6 +75,8 @@ func main() {
 	pts := []*Point{{X: 1, Y: 2}, &Point{}}
 	arr := [...]int{1, 2, 3: 4}
 	s := arr[1:3:4]
+	// A backward goto: a forward one would jump over the declarations below (gc's branch check).
+end:
 	if v, ok := m["a"]; ok && v.X == (Point{}).X {
 		fmt.Println(v)
 	} else if len(s) > 0 {
@@ -132,7 +134,6 @@ string`
 	var l List[string, int]
 	l.Push("a", 1)
 	_ = 0x1p-2 + 0o17 + 017 + 0b1010 + 1_000 + .5 + 1.
-end:
 	/* a general
 	   comment */
 	return

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	id := func[T any](x T) T { return x }
+	fmt.Println(id(1))
+}

@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func()
+		defer wg.Done()
+		fmt.Println("worker")
+	}()
+	wg.Wait()
+}

@@ -1,0 +1,7 @@
+package main
+
+import "my pkg"
+
+func main() {
+	pkg.Run()
+}

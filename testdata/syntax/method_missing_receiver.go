@@ -1,0 +1,9 @@
+package main
+
+type Counter struct{ n int }
+
+func () Inc() {
+}
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var greeting := "hello"
+
+func main() {
+	fmt.Println(greeting)
+}
