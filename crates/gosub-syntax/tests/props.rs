@@ -2,8 +2,9 @@
 //!
 //! Three generators: random bytes (mostly printable, with the bytes Go treats specially), soups of Go tokens
 //! joined by random whitespace, and mutations (deletions, duplications, insertions, swaps) of real Go files
-//! from `tests/corpus/`. The case count is proptest's `PROPTEST_CASES` (default below, small enough for the
-//! test suite); a long run is `PROPTEST_CASES=1000000 cargo test --release -p gosub-syntax --test props`.
+//! from `tests/corpus/` and the seed programs in `testdata/seeds/`. The case count is proptest's
+//! `PROPTEST_CASES` (default below, small enough for the test suite); a long run is `PROPTEST_CASES=1000000
+//! cargo test --release -p gosub-syntax --test props`.
 //!
 //! AST spans are checked through the AST's `Debug` form, which prints every `Span` as `lo..hi`: that keeps
 //! this test independent of the AST's shape while still seeing every node's span.
@@ -13,9 +14,9 @@ use proptest::prelude::*;
 
 const CORPUS: &[&str] = &[
     include_str!("corpus/constructs.go"),
-    include_str!("corpus/15_pubsub.go"),
-    include_str!("corpus/16_context_cancel_worker.go"),
-    include_str!("corpus/30_semaphore_limit.go"),
+    include_str!("../../../testdata/seeds/15_pubsub.go"),
+    include_str!("../../../testdata/seeds/16_context_cancel_worker.go"),
+    include_str!("../../../testdata/seeds/30_semaphore_limit.go"),
 ];
 
 /// Spellings the token soup draws from: every keyword and operator, literals of every kind (valid and
