@@ -4,8 +4,9 @@
 //! error by where it is: `unexpected newline in composite literal; possibly missing comma or }` comes from
 //! its list parser working on a composite literal, `unexpected name y, expected { after for clause` from
 //! its `for` statement after the header. An LR parser knows only the offending token and the terminals it
-//! would have accepted there (lalrpop's `expected`, computed from the whole parse stack, so it is exactly
-//! the set of valid next tokens). [`Wording`] recovers gc's context from two sources:
+//! would have accepted there (lalrpop's `expected`, computed from the parse stack after the reductions the
+//! parser made on the offending token: the valid next tokens, though in a state the table generator merged
+//! the set can be smaller). [`Wording`] recovers gc's context from two sources:
 //!
 //! * the expected set: which list an error is in shows in what may come next (a separator and a closing
 //!   token mean "after a complete element"; `{` without `}` means "after a statement header"; `case` means
@@ -17,7 +18,10 @@
 //!
 //! Where gc accepts a near miss and complains (`if x = 2 {`, `func f[]()`, `(T)` as an embedded field),
 //! the grammar accepts it too and `helpers` reports gc's message; this module only words the errors the
-//! grammar itself detects.
+//! grammar itself detects. Two kinds of those gc notices at an earlier token than our grammar does, and
+//! they are moved there: an error inside a `{…}` that gc would never have read as a composite literal
+//! (after a call or a basic literal) belongs at that `{`, and a few complaints gc makes before it fails
+//! (`method has no receiver`, `:=` for `=` in a declaration) come first ([`Worded::before`]).
 
 use crate::SyntaxError;
 use crate::ast::{self, Expr, ExprKind, StmtKind};
@@ -25,6 +29,10 @@ use crate::lexer::Spanned;
 use crate::token::Tok;
 use gosub_source::Span;
 use lalrpop_util::ParseError;
+
+/// What `helpers` reports for a `{` after an operand that cannot be a literal's type, as at statement
+/// level; [`Wording`] rewords it for other contexts.
+pub const STRAY_BRACE: &str = "unexpected { at end of statement";
 
 /// Prefixes a message with gc's `syntax error: `.
 pub fn syntax(message: &str) -> String {
@@ -41,14 +49,16 @@ pub fn location(error: &ParseError<usize, Tok<'_>, SyntaxError>) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
 
-/// A worded error, and whether it was reported at the end of the file (gc drops such an error when an
-/// earlier one exists: it is almost always a consequence).
+/// A worded error.
 #[derive(Debug)]
 pub struct Worded {
     pub error: SyntaxError,
-    pub at_eof: bool,
-    /// An error gc reports just before this one at the same token (`method has no receiver` before the
-    /// missing method name).
+    /// Whether the error only follows from an earlier one, so that gc would not have reported it when an
+    /// earlier error exists: it is at the end of the file (gc's rule), or it is about top-level code where
+    /// the brackets say the code is inside a function (error recovery closed the function early).
+    pub follow_on: bool,
+    /// An error gc reports before this one, at an earlier or the same token (`method has no receiver`
+    /// before the missing method name).
     pub before: Option<SyntaxError>,
 }
 
@@ -67,7 +77,17 @@ impl<'t, 'src> Wording<'t, 'src> {
     pub fn word(&self, error: ParseError<usize, Tok<'src>, SyntaxError>) -> Worded {
         let eof = self.text.len();
         match error {
-            ParseError::User { error } => Worded { error, at_eof: false, before: None },
+            ParseError::User { mut error } => {
+                // `helpers::composite_lit` reports a literal whose type cannot be one at its `{` as a
+                // statement would; the construct around it decides gc's words.
+                if error.message == syntax(STRAY_BRACE) {
+                    let open = self.index_of(error.span.lo as usize);
+                    if self.tok(open) == Some(Tok::LBrace) {
+                        error.message = self.stray_brace(open);
+                    }
+                }
+                Worded { error, follow_on: false, before: None }
+            }
             ParseError::UnrecognizedToken { token: (lo, tok, hi), expected } => {
                 // The `EofSemi` that `parse_tokens` adds to a file ending mid-declaration is the end of file.
                 let synthetic =
@@ -83,7 +103,8 @@ impl<'t, 'src> Wording<'t, 'src> {
                 let (message, at) = site.message();
                 let span = if at == lo { Span::from_range(lo, hi.max(lo)) } else { Span::from_range(at, at) };
                 let before = site.error_before();
-                Worded { error: SyntaxError::new(span, message), at_eof: synthetic, before }
+                let misplaced = site.expected.between_declarations() && self.innermost(index).is_some();
+                Worded { error: SyntaxError::new(span, message), follow_on: synthetic || misplaced, before }
             }
             ParseError::UnrecognizedEof { expected, .. } => {
                 let site = Site {
@@ -96,7 +117,7 @@ impl<'t, 'src> Wording<'t, 'src> {
                 let (message, at) = site.message();
                 Worded {
                     error: SyntaxError::new(Span::from_range(at, at), message),
-                    at_eof: true,
+                    follow_on: true,
                     before: None,
                 }
             }
@@ -105,12 +126,12 @@ impl<'t, 'src> Wording<'t, 'src> {
                     Span::from_range(lo, hi.max(lo)),
                     syntax(&format!("unexpected {} after top level declaration", tok.describe())),
                 ),
-                at_eof: false,
+                follow_on: false,
                 before: None,
             },
             ParseError::InvalidToken { location } => Worded {
                 error: SyntaxError::new(Span::from_range(location, location), syntax("invalid token")),
-                at_eof: false,
+                follow_on: false,
                 before: None,
             },
         }
@@ -171,9 +192,13 @@ impl<'t, 'src> Wording<'t, 'src> {
             return false;
         }
         let prev = open - 1;
-        match self.tokens[prev].1 {
+        let after_value = match self.tokens[prev].1 {
             Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_) | Tok::Str(_) | Tok::RawStr(_) => true,
             Tok::RParen => self.opener(prev).is_some_and(|paren| self.frame(paren) == Frame::Args),
+            // `s[2]{`: an index that must be a value (a literal or an operation in it) is no generic type.
+            Tok::RBrack => self.opener(prev).is_some_and(|bracket| {
+                self.frame(bracket) == Frame::Index && self.holds_value(bracket + 1, prev)
+            }),
             Tok::RBrace => self.opener(prev).is_some_and(|brace| {
                 !matches!(
                     brace.checked_sub(1).and_then(|at| self.tok(at)),
@@ -181,7 +206,70 @@ impl<'t, 'src> Wording<'t, 'src> {
                 ) && !self.opens_block(brace)
             }),
             _ => false,
+        };
+        // A statement's body after its header (`if x == 1 {`) follows an operand too.
+        after_value && self.header(open).is_none()
+    }
+
+    /// Whether the tokens `from..to` contain something that makes an expression a value rather than a type:
+    /// a basic literal, or (outside brackets) an operator other than `*`.
+    fn holds_value(&self, from: usize, to: usize) -> bool {
+        let mut depth = 0usize;
+        for token in &self.tokens[from..to] {
+            match token.1 {
+                Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+                Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_) | Tok::Str(_) | Tok::RawStr(_) => {
+                    return true;
+                }
+                tok if depth == 0
+                    && !matches!(tok, Tok::Ident(_) | Tok::Star | Tok::Dot)
+                    && is_continuation(tok.text()) =>
+                {
+                    return true;
+                }
+                _ => {}
+            }
         }
+        false
+    }
+
+    /// gc's message for a `{` after an operand that cannot be a composite literal's type: the expression
+    /// ends before it, and the construct around it words the stray `{`.
+    fn stray_brace(&self, open: usize) -> String {
+        if self.in_case_list(open) {
+            return syntax("unexpected {, expected :");
+        }
+        let message = match self.innermost(open) {
+            Some((_, Frame::Args)) => "unexpected { in argument list; possibly missing comma or )",
+            Some((outer, Frame::Brace)) if !self.opens_block(outer) => {
+                "unexpected { in composite literal; possibly missing comma or }"
+            }
+            Some((_, Frame::Paren)) => "unexpected {, expected )",
+            Some((_, Frame::Index)) => "unexpected {, expected comma, : or ]",
+            _ => "unexpected { at end of statement",
+        };
+        syntax(message)
+    }
+
+    /// Whether the token at `index` is in the expression list of a `case` (before its colon).
+    fn in_case_list(&self, index: usize) -> bool {
+        let mut at = index;
+        while at > 0 {
+            at -= 1;
+            match self.tokens[at].1 {
+                Tok::Case => return true,
+                Tok::RParen | Tok::RBrack | Tok::RBrace => match self.opener(at) {
+                    Some(open) => at = open,
+                    None => return false,
+                },
+                Tok::Colon | Tok::Semi | Tok::AutoSemi | Tok::LBrace | Tok::LParen | Tok::LBrack => {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the `{` at `open` opens a statement list (a block, a function body, a switch or select body)
@@ -207,7 +295,12 @@ impl<'t, 'src> Wording<'t, 'src> {
             _ => {}
         }
         if self.header(open).is_some() {
-            return true;
+            // In a header, a `{` is the body unless it belongs to a type literal's composite literal.
+            return !self.brace_in_header(open)
+                || self.opener(prev).is_some_and(|paren| self.frame(paren) == Frame::Params);
+        }
+        if self.follows_literal_type(open) {
+            return false;
         }
         let mut depth = 0usize;
         for token in self.tokens.iter().skip(open + 1) {
@@ -285,30 +378,56 @@ impl<'t, 'src> Wording<'t, 'src> {
     fn brace_in_header(&self, open: usize) -> bool {
         let Some(prev) = open.checked_sub(1) else { return false };
         match self.tokens[prev].1 {
-            // A function literal's body after its parameters, or a struct type's literal.
-            Tok::RParen => true,
-            Tok::RBrace => {
-                self.opener(prev).is_some_and(|inner| inner > 0 && self.tok(inner - 1) == Some(Tok::Struct))
-            }
-            // The element type of `[]T{`, `[N]T{`, `map[K]V{`: walk back over the type to its `[…]` prefix.
-            Tok::Ident(_) => {
-                let mut index = prev;
-                while index >= 2 && self.tok(index - 1) == Some(Tok::Dot) {
-                    index -= 2;
-                }
-                while index >= 1 && matches!(self.tok(index - 1), Some(Tok::Star | Tok::Chan | Tok::Arrow)) {
-                    index -= 1;
-                }
-                index >= 1
-                    && self.tok(index - 1) == Some(Tok::RBrack)
-                    && self.opener(index - 1).is_some_and(|bracket| {
-                        bracket == 0
-                            || !self.tok(bracket - 1).is_some_and(ends_operand)
-                            || self.tok(bracket - 1) == Some(Tok::Map)
-                    })
-            }
-            _ => false,
+            // A function literal's body after its parameters (a `{` after a call is the statement's body).
+            Tok::RParen => self.opener(prev).is_some_and(|paren| self.frame(paren) == Frame::Params),
+            _ => self.follows_literal_type(open),
         }
+    }
+
+    /// Whether the `{` at `open` follows a type literal that may have a composite literal (`[]T`, `[N]T`,
+    /// `map[K]V`, `struct{…}`) and that is not a function's result type (whose `{` is the body).
+    fn follows_literal_type(&self, open: usize) -> bool {
+        let Some(start) = open.checked_sub(1).and_then(|last| self.type_start(last)) else { return false };
+        let literal_type = matches!(self.tokens[start].1, Tok::LBrack | Tok::Map | Tok::Struct);
+        let result = start > 0
+            && self.tokens[start - 1].1 == Tok::RParen
+            && self.opener(start - 1).is_some_and(|paren| self.frame(paren) == Frame::Params);
+        literal_type && !result
+    }
+
+    /// The first token of the type that ends with the token at `last`, for the types a composite literal
+    /// may have and their element types: names (`T`, `pkg.T`) after any `*`, `chan`, `[]`, `[N]` and
+    /// `map[K]` prefixes, and `struct{…}`. `None` for anything else.
+    fn type_start(&self, last: usize) -> Option<usize> {
+        let mut start = match self.tokens[last].1 {
+            Tok::Ident(_) if last >= 2 && self.tokens[last - 1].1 == Tok::Dot => {
+                matches!(self.tokens[last - 2].1, Tok::Ident(_)).then_some(last - 2)?
+            }
+            Tok::Ident(_) => last,
+            Tok::RBrace => {
+                let open = self.opener(last)?;
+                (open > 0 && self.tokens[open - 1].1 == Tok::Struct).then_some(open - 1)?
+            }
+            _ => return None,
+        };
+        while start > 0 {
+            match self.tokens[start - 1].1 {
+                Tok::Star | Tok::Chan | Tok::Arrow => start -= 1,
+                Tok::RBrack => {
+                    let bracket = self.opener(start - 1)?;
+                    match bracket.checked_sub(1).map(|before| self.tokens[before].1) {
+                        Some(Tok::Map) => start = bracket - 1,
+                        // `[N][M]T`, `map[K][]T`: another prefix before this one (checked next).
+                        Some(Tok::RBrack) => start = bracket,
+                        // After an operand, `x[…]T` is no type: `[` indexes `x`.
+                        Some(tok) if ends_operand(tok) => break,
+                        _ => start = bracket,
+                    }
+                }
+                _ => break,
+            }
+        }
+        Some(start)
     }
 
     /// The statement header the token at `index` is in: its keyword, how many semicolons of the header
@@ -402,6 +521,11 @@ impl Expected {
     /// A type may start here (and no operand: a literal cannot).
     fn type_start(&self) -> bool {
         self.has("struct") && self.has("map") && self.has("chan") && self.has("Ident") && !self.has("Int")
+    }
+
+    /// Only a declaration may come here: between top-level declarations.
+    fn between_declarations(&self) -> bool {
+        self.has("func") && self.has("var") && !self.has("if")
     }
 
     /// A statement may start here.
@@ -534,31 +658,21 @@ impl Site<'_, '_, '_> {
     /// The message and the offset to report it at (usually the offending token's).
     fn message(&self) -> (String, usize) {
         let e = &self.expected;
-        if std::env::var_os("GOSUB_DEBUG_EXPECTED").is_some() {
-            eprintln!("expected at {}: {:?}", self.lo, e.0);
-        }
         let at = self.lo;
         let frame = self.wording.innermost(self.index);
         let kind = frame.map(|(_, kind)| kind);
 
-        // An error inside a `{…}` that gc would not have read as a composite literal is reported at the
-        // `{`, as gc's expression parser stops there; the outermost such brace is where gc stopped.
-        if let Some(&open) = self
-            .wording
-            .open_brackets(self.index)
-            .iter()
-            .rev()
-            .find(|&&open| self.wording.impossible_literal(open))
+        // An error inside a `{…}` that gc would not have read as a composite literal, or right after one, is
+        // reported at the `{`, as gc's expression parser stops there; the outermost such brace is where gc
+        // stopped.
+        let mut braces = self.wording.open_brackets(self.index);
+        if self.prev(1) == Some(Tok::RBrace)
+            && let Some(open) = self.wording.opener(self.index - 1)
         {
-            let at = self.wording.tokens[open].0;
-            let message = match self.wording.innermost(open) {
-                Some((_, Frame::Args)) => "unexpected { in argument list; possibly missing comma or )",
-                Some((outer, Frame::Brace)) if !self.wording.opens_block(outer) => {
-                    "unexpected { in composite literal; possibly missing comma or }"
-                }
-                _ => "unexpected { at end of statement",
-            };
-            return (syntax(message), at);
+            braces.insert(0, open);
+        }
+        if let Some(&open) = braces.iter().rev().find(|&&open| self.wording.impossible_literal(open)) {
+            return (self.wording.stray_brace(open), self.wording.tokens[open].0);
         }
 
         // Near misses gc recognises by the tokens themselves.
@@ -589,6 +703,17 @@ impl Site<'_, '_, '_> {
             // the name being a label, but gc sees an expression statement that ended too early.
             return (self.unexpected(" at end of statement"), at);
         }
+        if self.tok == Some(Tok::RBrack)
+            && self.prev(1) == Some(Tok::LBrack)
+            && kind == Some(Frame::Index)
+            && self.index.checked_sub(2).is_some_and(|name| self.at_interface_element(name))
+        {
+            // `M[]` in an interface: gc reads a method's type parameters or an embedded type's arguments, and
+            // reports the empty list (without `syntax error:`) according to what follows.
+            let params = self.wording.tok(self.index + 1) == Some(Tok::LParen);
+            let message = if params { "empty type parameter list" } else { "empty type argument list" };
+            return (message.to_string(), at);
+        }
         if self.tok == Some(Tok::RBrack) && self.prev(1) == Some(Tok::LBrack) && kind == Some(Frame::Index) {
             // `x[]`: an index (which could be a slice, so `:` may come) or a type's argument list.
             let rest = if e.has(":") { ", expected operand" } else { ", expected type argument list" };
@@ -605,7 +730,7 @@ impl Site<'_, '_, '_> {
 
         // Between and after top-level declarations. (Only there can a declaration keyword come but no
         // statement; the expected set says so even when error recovery has left brackets unclosed.)
-        if e.has("func") && e.has("var") && !e.has("if") {
+        if e.between_declarations() {
             let message = match self.tok {
                 Some(Tok::Import) => syntax("imports must appear before other declarations"),
                 Some(Tok::LBrace) if self.after_bodiless_func() => {
@@ -615,16 +740,11 @@ impl Site<'_, '_, '_> {
             };
             return (message, at);
         }
-        if frame.is_none() {
-            if self.in_type_decl() {
-                return (self.unexpected(" in type declaration"), at);
-            }
-            if e.semi() {
-                return (self.unexpected(" after top level declaration"), at);
-            }
-        }
         if self.in_type_decl() {
             return (self.unexpected(" in type declaration"), at);
+        }
+        if frame.is_none() && e.semi() {
+            return (self.unexpected(" after top level declaration"), at);
         }
 
         // Statement headers: `{` may come (the body) but `}` may not.
@@ -657,79 +777,127 @@ impl Site<'_, '_, '_> {
         let list = |context: &str, sep: &str, close: &str| -> (String, usize) {
             (self.unexpected(&format!(" in {context}; possibly missing {sep} or {close}")), at)
         };
-        match kind {
-            Some(Frame::Group) if e.semi() && e.has(")") => {
+        match frame {
+            Some((_, Frame::Group)) if e.semi() && e.has(")") => {
                 return list("grouped declaration", "semicolon or newline", ")");
             }
-            Some(Frame::Struct) if e.semi() && e.has("}") => {
+            // After a `var` spec's names gc wants the type; a `const` spec may end there.
+            Some((open, Frame::Group)) if matches!(self.prev(1), Some(Tok::Ident(_))) && e.has("Ident") => {
+                return match self.wording.tok(open.wrapping_sub(1)) {
+                    Some(Tok::Var) => (self.unexpected(", expected type"), at),
+                    _ => list("grouped declaration", "semicolon or newline", ")"),
+                };
+            }
+            // The start of a `const`, `var` or `type` spec: its name.
+            Some((_, Frame::Group)) if e.has("Ident") => return (self.unexpected(", expected name"), at),
+            // A field's name at the start of a line is an embedded type only if the line ends there (or a
+            // tag or `.` follows); otherwise gc reads a type after it.
+            Some((_, Frame::Struct))
+                if matches!(self.prev(1), Some(Tok::Ident(_)))
+                    && matches!(self.prev(2), Some(Tok::LBrace | Tok::Semi | Tok::AutoSemi))
+                    && e.has("Ident") =>
+            {
+                return (self.unexpected(", expected type"), at);
+            }
+            Some((_, Frame::Struct)) if e.semi() && e.has("}") => {
                 return list("struct type", "semicolon or newline", "}");
             }
-            Some(Frame::Interface) if e.semi() && e.has("}") => {
+            Some((_, Frame::Interface)) if e.semi() && e.has("}") => {
                 return list("interface type", "semicolon or newline", "}");
             }
-            Some(Frame::Struct) if e.has("}") => {
+            Some((_, Frame::Struct)) if e.has("}") => {
                 return (self.unexpected(", expected field name or embedded type"), at);
             }
-            Some(Frame::Interface) if e.has("}") => {
+            // After a field's name (the parser may have settled on it being a name already).
+            Some((_, Frame::Struct)) if matches!(self.prev(1), Some(Tok::Ident(_))) => {
+                return (self.unexpected(", expected type"), at);
+            }
+            Some((_, Frame::Interface)) if e.has("}") => {
                 return (self.unexpected(", expected ~ term or type"), at);
             }
-            Some(Frame::Brace) if e.has(",") && e.has("}") && !e.semi() => {
+            Some((_, Frame::Brace)) if e.has(",") && e.has("}") && !e.semi() => {
                 return list("composite literal", "comma", "}");
             }
-            Some(Frame::Args) if e.has(",") && e.has(")") => return list("argument list", "comma", ")"),
-            Some(Frame::Params) if e.has(",") && e.has(")") => return list("parameter list", "comma", ")"),
-            Some(Frame::TypeParams) if e.has(",") && e.has("]") => {
+            Some((_, Frame::Args)) if e.has(",") && e.has(")") => return list("argument list", "comma", ")"),
+            Some((_, Frame::Params)) if e.has(",") && e.has(")") => {
+                return list("parameter list", "comma", ")");
+            }
+            Some((_, Frame::TypeParams)) if e.has(",") && e.has("]") => {
                 return list("parameter list", "comma", "]");
             }
             // No parameter can start here: gc wants the list's end.
-            Some(Frame::Params) if e.has(")") && e.has("...") => {
+            Some((_, Frame::Params)) if e.has(")") && e.has("...") => {
                 return (self.unexpected(", expected )"), at);
             }
-            Some(Frame::TypeParams) if e.has("Ident") && !e.has(",") => {
+            Some((_, Frame::TypeParams)) if e.has("Ident") && !e.has(",") => {
                 return (self.unexpected(", expected ]"), at);
             }
-            Some(Frame::Index) if e.has(",") && e.has(":") && e.has("]") => {
+            Some((_, Frame::Index)) if e.has(",") && e.has(":") && e.has("]") => {
                 return (self.unexpected(", expected comma, : or ]"), at);
             }
             // After the second index (`a[i, j`), or a type argument: only more types or the `]` may come.
-            Some(Frame::Index) if e.has(",") && e.has("]") => return (self.unexpected(", expected ]"), at),
+            Some((_, Frame::Index)) if e.has(",") && e.has("]") => {
+                return (self.unexpected(", expected ]"), at);
+            }
             _ => {}
         }
 
         // Statements.
+        let list_closed =
+            e.0 == ["}"] && matches!(frame, Some((open, Frame::Brace)) if self.wording.opens_block(open));
+        if self.after_statement() && (list_closed || (e.statement() && e.semi())) {
+            // The parser has closed the statement (or the whole list) already; gc sees a statement not
+            // followed by `;`.
+            return (self.unexpected(" at end of statement"), at);
+        }
         if e.statement() {
             // A token that cannot start a statement ends the statement list, and the block (or the
             // switch or select body) wants its end.
             let rest = if e.has("case") { ", expected case or default or }" } else { ", expected }" };
             return (self.unexpected(rest), at);
         }
+        if e.has("case") && e.has("default") && e.has("}") && !self.after_statement() {
+            // The start of a switch or select body, or of a clause.
+            return (self.unexpected(", expected case or default or }"), at);
+        }
         if e.has(":=") && e.has("=") && !e.has("++") && !e.has("struct") && !e.semi() {
             // After `a, b`: only an assignment can continue a list of expressions (a single expression
             // could also be followed by `++`; a declaration's names by a type).
             return (self.unexpected(", expected := or = or comma"), at);
-        }
-        if e.operand() {
-            // After `return`, which may end the statement or take results.
-            return (self.unexpected(", expected expression"), at);
-        }
-        if e.semi() && e.has("}") {
-            return (self.unexpected(" at end of statement"), at);
         }
         if e.has(":") && e.has(",") && !e.has("]") && !e.has("}") && !e.semi() {
             // After a case list.
             return (self.unexpected(", expected :"), at);
         }
 
-        // An operand or a type is missing.
+        // An operand or a type is missing. (Where a statement could also end, as after `return`, gc
+        // parses the operand it sees coming.)
+        if e.operand() && self.in_type_arguments(frame) {
+            return (self.unexpected(", expected type"), at);
+        }
         if e.operand() {
             return (self.unexpected(", expected expression"), at);
+        }
+        if e.type_start() && e.has("{") {
+            // After a function type's parameters: gc takes the function type for a complete operand.
+            return (self.after_operand(frame), at);
         }
         if e.type_start() {
             return (self.unexpected(", expected type"), at);
         }
 
+        // A complete statement followed by something else.
+        if e.semi() && e.has("}") {
+            return (self.unexpected(" at end of statement"), at);
+        }
+
         // One token would do.
         let structural = e.structural();
+        if structural.is_empty() && e.has("{") && e.0.len() > 1 {
+            // Only a type's continuations may come: gc takes the type for a complete operand (its checker
+            // rejects a type as a value) and the construct around it words what follows.
+            return (self.after_operand(frame), at);
+        }
         if e.0.len() == 1 && structural.is_empty() {
             // A single token that would continue a type (`map` wants `[`).
             return (self.unexpected(&format!(", expected {}", expected_name(&e.0[0]))), at);
@@ -746,8 +914,9 @@ impl Site<'_, '_, '_> {
         }
     }
 
-    /// An error gc reports at an earlier token once it has parsed past this one: the receiver count of a
-    /// method whose name is missing, or the parentheses around a broken `go`/`defer` operand.
+    /// An error gc reports before this one, at an earlier token, where our grammar only notices later: the
+    /// receiver count of a method whose name is missing, a `:=` for `=` in a declaration, the parentheses
+    /// around a broken `go`/`defer` operand, type parameters on a function type.
     fn error_before(&self) -> Option<SyntaxError> {
         if let Some(message) = self.receiver_error() {
             return Some(SyntaxError::new(Span::from_range(self.lo, self.lo), message));
@@ -819,6 +988,39 @@ impl Site<'_, '_, '_> {
         }
     }
 
+    /// Whether the innermost bracket is the type argument list of a type in a parameter list or a struct
+    /// (`s *Stack[`): gc parses types there, where an expression would make `expected expression`.
+    fn in_type_arguments(&self, frame: Option<(usize, Frame)>) -> bool {
+        let Some((open, Frame::Index)) = frame else { return false };
+        let tokens = self.wording.tokens;
+        // The generic type's name follows a token that makes it a type: `*T[`, `p T[`, `[]T[`, `chan T[`.
+        let type_position = open >= 2
+            && matches!(tokens[open - 2].1, Tok::Star | Tok::Ident(_) | Tok::RBrack | Tok::Chan | Tok::Arrow);
+        type_position
+            && matches!(
+                self.wording.innermost(open),
+                Some((_, Frame::Params | Frame::Struct | Frame::TypeParams))
+            )
+    }
+
+    /// gc's message for the offending token after a complete operand, by the construct around it.
+    fn after_operand(&self, frame: Option<(usize, Frame)>) -> String {
+        let list = |context: &str, sep: &str, close: &str| {
+            self.unexpected(&format!(" in {context}; possibly missing {sep} or {close}"))
+        };
+        match frame {
+            None => self.unexpected(" after top level declaration"),
+            Some((_, Frame::Args)) => list("argument list", "comma", ")"),
+            Some((_, Frame::Paren)) => self.unexpected(", expected )"),
+            Some((_, Frame::Index)) => self.unexpected(", expected comma, : or ]"),
+            Some((_, Frame::Group)) => list("grouped declaration", "semicolon or newline", ")"),
+            Some((open, Frame::Brace)) if !self.wording.opens_block(open) => {
+                list("composite literal", "comma", "}")
+            }
+            _ => self.unexpected(" at end of statement"),
+        }
+    }
+
     /// gc's words for a header not followed by its body's `{`.
     fn header_message(&self, header: &Header<'_>) -> String {
         match (header.keyword, header.semis) {
@@ -842,6 +1044,21 @@ impl Site<'_, '_, '_> {
             return None;
         }
         self.at_statement_start(3).then(|| self.wording.tokens[self.index - 1].0)
+    }
+
+    /// Whether the name at `name` starts an element of an interface type.
+    fn at_interface_element(&self, name: usize) -> bool {
+        let tokens = self.wording.tokens;
+        matches!(tokens.get(name).map(|token| token.1), Some(Tok::Ident(_)))
+            && name > 0
+            && matches!(tokens[name - 1].1, Tok::LBrace | Tok::Semi | Tok::AutoSemi)
+            && matches!(self.wording.innermost(name), Some((_, Frame::Interface)))
+    }
+
+    /// Whether the offending token directly follows a statement's last token (no semicolon, colon or brace
+    /// in between): the parser may already have closed the statement list, but gc sees the statement end.
+    fn after_statement(&self) -> bool {
+        !matches!(self.prev(1), None | Some(Tok::Semi | Tok::AutoSemi | Tok::Colon | Tok::LBrace))
     }
 
     /// Whether the token `back` places before the offending one starts a statement (follows a semicolon,

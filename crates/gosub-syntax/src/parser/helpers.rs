@@ -262,7 +262,7 @@ pub fn func_decl(
     ast::Decl::Func(Box::new(ast::FuncDecl { recv, name, tparams, sig, body, span: span(lo, hi) }))
 }
 
-/// `:=` written for `=` in a `var` or `const` declaration: gc reports it and carries on as if it were `=`.
+/// `:=` written for `=` in a `var`, `const` or `type` declaration: gc reports it and goes on as if it were `=`.
 pub fn define_in_decl<T>(errors: &mut Errors<'_>, at: usize, spec: T) -> T {
     report(errors, SyntaxError::new(span(at, at + 2), errors::syntax("unexpected :=, expected =")));
     spec
@@ -741,7 +741,7 @@ pub fn composite_lit(errors: &mut Errors<'_>, ty: Expr, body: LitBody) -> Expr {
         let message = if matches!(ty.kind, ExprKind::Paren(_)) && is_literal_type(ty.unparen()) {
             errors::syntax("cannot parenthesize type in composite literal")
         } else {
-            errors::syntax("unexpected { at end of statement")
+            errors::syntax(errors::STRAY_BRACE)
         };
         report(errors, SyntaxError::new(brace, message));
     }

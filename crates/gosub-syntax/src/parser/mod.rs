@@ -91,14 +91,14 @@ pub fn parse_text(text: &str) -> ParseOutput {
 struct Pending {
     error: SyntaxError,
     reported_at: u32,
-    /// A syntax error at the end of the file, which gc drops when an error came before it.
-    at_eof: bool,
+    /// An error that follows from an earlier one (see `errors::Worded`), dropped when one came before it.
+    follow_on: bool,
 }
 
 impl Pending {
     fn at(error: SyntaxError) -> Pending {
         let reported_at = error.span.lo;
-        Pending { error, reported_at, at_eof: false }
+        Pending { error, reported_at, follow_on: false }
     }
 }
 
@@ -134,7 +134,7 @@ fn parse_tokens<'src>(
         pending.extend(worded.before.map(Pending::at));
         pending.push(Pending {
             reported_at: worded.error.span.lo,
-            at_eof: worded.at_eof,
+            follow_on: worded.follow_on,
             error: worded.error,
         });
     };
@@ -153,7 +153,7 @@ fn parse_tokens<'src>(
         let spans: Vec<Span> = pending.iter().map(|pending| pending.error.span).collect();
         let has_error = |body: Span| spans.iter().any(|span| body.lo <= span.lo && span.lo < body.hi);
         for found in branches::check(file, text, file_name, &has_error) {
-            pending.push(Pending { error: found.error, reported_at: found.reported_at, at_eof: false });
+            pending.push(Pending { error: found.error, reported_at: found.reported_at, follow_on: false });
         }
     }
     let errors = gc_selection(text, pending);
@@ -174,8 +174,8 @@ fn gc_selection(text: &str, mut pending: Vec<Pending>) -> Vec<SyntaxError> {
     let mut kept: Vec<SyntaxError> = Vec::new();
     let mut last_syntax_line: Option<u32> = None;
     let mut last_other: Option<(u32, String)> = None;
-    for Pending { error, at_eof, .. } in pending {
-        if at_eof && !kept.is_empty() {
+    for Pending { error, follow_on, .. } in pending {
+        if follow_on && !kept.is_empty() {
             continue;
         }
         let line = lines.line_col(error.span.lo).line;
