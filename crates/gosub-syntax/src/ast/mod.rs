@@ -661,4 +661,13 @@ impl Stmt {
     pub fn new(kind: StmtKind, span: Span) -> Stmt {
         Stmt { kind, span }
     }
+
+    /// The body of a `for` statement of either form (three-clause or range); `None` for other statements.
+    pub fn loop_body(&self) -> Option<&Block> {
+        match &self.kind {
+            StmtKind::For(for_stmt) => Some(&for_stmt.body),
+            StmtKind::Range(range) => Some(&range.body),
+            _ => None,
+        }
+    }
 }

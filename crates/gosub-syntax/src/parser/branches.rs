@@ -325,18 +325,8 @@ impl<'a> Scope<'a, '_> {
                             ));
                         }
                     }
-                    StmtKind::For(for_stmt) => {
-                        let body = &for_stmt.body;
-                        forward.extend(self.block(
-                            Some(id),
-                            loop_targets(),
-                            labeled_by,
-                            body.span.lo,
-                            &body.stmts,
-                        ));
-                    }
-                    StmtKind::Range(range) => {
-                        let body = &range.body;
+                    StmtKind::For(_) | StmtKind::Range(_) => {
+                        let body = stmt.loop_body().expect("a for or range statement has a body");
                         forward.extend(self.block(
                             Some(id),
                             loop_targets(),
