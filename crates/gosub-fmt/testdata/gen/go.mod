@@ -1,0 +1,3 @@
+module gosubfmtgen
+
+go 1.27
