@@ -1,5 +1,45 @@
 //! [`Info`]: what the checker tells the compiler about every node, behind accessor methods.
 //!
+//! # How the compiler uses the checker's output
+//!
+//! [`crate::check_package`] returns [`crate::Checked`]: the package id, this `Info`, and the errors
+//! (compile only when there are none). Types, objects and scopes live in the [`crate::World`] the caller
+//! passed in. The compiler walks the AST again and asks, per file (`info.file(i)`):
+//!
+//! * **Expressions**: [`FileInfo::type_and_value`] gives every expression's mode, type and, for
+//!   constants, its value. Untyped expressions are recorded with the type the context finally gave them
+//!   (`var f float64 = 1 + 2` records `1 + 2`, `1` and `2` as `float64`; `u |= 1 << n` records `1 << n`
+//!   and `1` as `u`'s type); an untyped constant with no context keeps its untyped type, and its default
+//!   type (`TypeTable::default_type`) is what it becomes at run time. Conversions `T(x)` are calls whose
+//!   callee has mode `Type`; a constant conversion is itself a constant.
+//! * **Identifiers**: [`FileInfo::def_of`] for declarations (a `:=` records a def for each *new*
+//!   variable and a use for each reused one), [`FileInfo::use_of`] for references,
+//!   [`FileInfo::implicit_of`] for the variable a type-switch clause declares (keyed by the clause span).
+//! * **Selectors**: [`FileInfo::selection_of`] for `x.f`: field path through embedded fields (one index
+//!   per level), `indirect` when a pointer is followed on the way, the method object, and `recv`, the
+//!   type of `x`. Qualified identifiers `pkg.Name` are not selections: `use_of` on `Name` gives the object.
+//! * **Package initialisation**: [`Info::init_order`] (variables, in Go's order) then
+//!   [`Info::init_funcs`].
+//!
+//! ## Generics
+//!
+//! The checker checks generic code once, with type parameters as types ([`crate::Type::Param`]). A
+//! compiler that monomorphises compiles each instantiation separately:
+//!
+//! * [`FileInfo::instance_of`] on the identifier naming a generic function or type gives the
+//!   [`Instance`]: the type arguments (explicit and inferred) and the instantiated type. Instances of
+//!   generic types are interned named types (`Stack[int]` is one id wherever it is written), with
+//!   [`crate::TypeTable::origin`], `type_args_of`, and an underlying type already substituted.
+//! * `World::func_type_params(obj)` are a generic function's type parameters; `World::generic_params_of`
+//!   also covers methods of generic types (their receiver base type's parameters, which the receiver's
+//!   names such as `Stack[E]` denote). To specialise a body, map those parameters to the instance's type
+//!   arguments and pass every type the body's `Info` mentions through [`crate::TypeTable::subst`].
+//! * A method called on an instance (`s.Push(1)` with `s` a `*Stack[int]`) is a selection whose `obj` is
+//!   the generic method and whose `recv` is the instance: its type arguments are the method's.
+//!   `lookup::method_type` gives the instantiated signature. A method called on a type-parameter value
+//!   (`x.String()` with `T fmt.Stringer`) is an `InterfaceMethod` selection on `T`; after substitution the
+//!   compiler resolves it on the concrete type with `lookup::lookup`.
+//!
 //! The tables are keyed by (file index, span) for now: every expression's span is unique within its file.
 //! The key is private to this module, so that replacing it with the parser's dense `NodeId`s (design
 //! run.md §1) changes nothing outside it.
@@ -61,11 +101,26 @@ pub enum SelectionKind {
 pub struct Selection {
     pub kind: SelectionKind,
     /// The field or method object; `None` for interface methods and struct fields (which are not objects).
+    /// For a method of a generic type this is the generic method: `recv`'s type arguments instantiate it.
     pub obj: Option<ObjId>,
+    /// The type of `x` in `x.f` (the type itself for a method expression `T.M`).
+    pub recv: TypeId,
     pub path: Vec<usize>,
     /// Whether a pointer is dereferenced on the way.
     pub indirect: bool,
     /// The type of the selector expression.
+    pub ty: TypeId,
+}
+
+/// An instantiation of a generic function or type (go/types `Info.Instances`): recorded on the
+/// identifier naming the generic object (`Map` in `Map(xs, f)` or `Map[int, string]`, `Stack` in
+/// `Stack[int]`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instance {
+    /// The type arguments, one per type parameter (inferred ones included).
+    pub type_args: Vec<TypeId>,
+    /// The instantiated type: the function's signature with the arguments substituted, or the
+    /// instance's named type (`Stack[int]`, interned: the same id wherever it is written).
     pub ty: TypeId,
 }
 
@@ -87,6 +142,7 @@ pub struct Info {
     uses: HashMap<Key, ObjId>,
     implicits: HashMap<Key, ObjId>,
     selections: HashMap<Key, Selection>,
+    instances: HashMap<Key, Instance>,
     /// Package-level variables in initialisation order.
     pub init_order: Vec<Initializer>,
     /// The package's `init` functions in source order.
@@ -124,6 +180,10 @@ impl Info {
 
     pub(crate) fn record_selection(&mut self, file: u32, expr: &Expr, selection: Selection) {
         self.selections.insert(Key { file, span: expr.span }, selection);
+    }
+
+    pub(crate) fn record_instance(&mut self, file: u32, ident: &Ident, instance: Instance) {
+        self.instances.insert(Key { file, span: ident.span }, instance);
     }
 
     /// Number of expressions with a recorded type (for tests and statistics).
@@ -164,6 +224,12 @@ impl<'a> FileInfo<'a> {
     /// clause's span).
     pub fn implicit_of(&self, span: Span) -> Option<ObjId> {
         self.info.implicits.get(&Key { file: self.file, span }).copied()
+    }
+
+    /// The instantiation an identifier denotes, if it names a generic function or type used with
+    /// (explicit or inferred) type arguments.
+    pub fn instance_of(&self, ident: &Ident) -> Option<&'a Instance> {
+        self.info.instances.get(&Key { file: self.file, span: ident.span })
     }
 
     pub fn selection_of(&self, expr: &Expr) -> Option<&'a Selection> {

@@ -20,8 +20,8 @@ pub mod objects;
 pub mod stubs;
 pub mod types;
 
-pub use check::{Checked, PackageFile, TypeError, check_package};
+pub use check::{Checked, PackageFile, TypeError, check_package, check_package_named};
 pub use importer::{Importer, SourceImporter};
-pub use info::{ExprMode, FileInfo, Info, Selection, SelectionKind, TypeAndValue};
+pub use info::{ExprMode, FileInfo, Info, Instance, Selection, SelectionKind, TypeAndValue};
 pub use objects::{ObjId, ObjKind, Object, PackageId, World};
 pub use types::{BasicKind, Type, TypeId, TypeTable};

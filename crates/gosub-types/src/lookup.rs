@@ -16,11 +16,14 @@ pub enum Found {
         ty: TypeId,
         indirect: bool,
     },
-    /// A method declared on a named type (`obj`), reached through `path` embedded fields.
+    /// A method declared on a named type (`obj`), reached through `path` embedded fields. `recv` is the
+    /// named type it was found on: an instance (`Stack[int]`) when the method is a generic type's, so
+    /// that [`method_type`] can give its instantiated signature.
     Method {
         obj: ObjId,
         path: Vec<usize>,
         indirect: bool,
+        recv: TypeId,
     },
     /// A method of an interface type (the operand or an embedded interface field).
     InterfaceMethod {
@@ -59,10 +62,10 @@ pub fn lookup(world: &World, ty: TypeId, name: &str) -> Found {
                     continue;
                 }
                 seen.push(typ);
-                if let Some(named) = types.named(typ)
+                if let Some(named) = types.named(types.origin(typ))
                     && let Some(&method) = named.methods.iter().find(|&&m| &*world.obj(m).name == name)
                 {
-                    found.push(Found::Method { obj: method, path: path.clone(), indirect });
+                    found.push(Found::Method { obj: method, path: path.clone(), indirect, recv: typ });
                     continue;
                 }
             }
@@ -83,7 +86,8 @@ pub fn lookup(world: &World, ty: TypeId, name: &str) -> Found {
                         }
                     }
                 }
-                Type::Interface(interface) if !types.is_type_param(typ) => {
+                // A type parameter has the methods of its constraint.
+                Type::Interface(interface) => {
                     if let Some((_, sig)) = interface.methods.iter().find(|(n, _)| &**n == name) {
                         found.push(Found::InterfaceMethod { sig: *sig, path: path.clone() });
                     }
@@ -100,6 +104,20 @@ pub fn lookup(world: &World, ty: TypeId, name: &str) -> Found {
     Found::NotFound
 }
 
+/// The type of method `obj` found on the named type `recv` (see [`Found::Method`]): its declared
+/// signature, with the type parameters of a generic receiver type replaced by `recv`'s type arguments.
+pub fn method_type(world: &mut World, obj: ObjId, recv: TypeId) -> TypeId {
+    let sig = world.obj(obj).ty;
+    let types = &mut world.types;
+    let origin = types.origin(recv);
+    let params = types.type_params_of(origin).to_vec();
+    let args = types.type_args_of(recv).to_vec();
+    if params.is_empty() || params == args {
+        return sig;
+    }
+    types.subst(sig, &params, &args)
+}
+
 /// Why a type does not implement an interface: the parenthesised part of Go's message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Missing {
@@ -109,10 +127,10 @@ pub enum Missing {
 }
 
 /// The first method of `iface` (in name order, as go/types checks them) that `ty` lacks.
-pub fn missing_method(world: &World, ty: TypeId, iface: TypeId) -> Option<Missing> {
-    let types = &world.types;
-    let interface = types.interface(iface)?;
+pub fn missing_method(world: &mut World, ty: TypeId, iface: TypeId) -> Option<Missing> {
+    let interface = world.types.interface(iface)?.clone();
     for (name, want) in &interface.methods {
+        let types = &world.types;
         if let Some(own) = types.interface(ty)
             && !types.is_type_param(ty)
         {
@@ -125,10 +143,12 @@ pub fn missing_method(world: &World, ty: TypeId, iface: TypeId) -> Option<Missin
             }
         }
         match lookup(world, ty, name) {
-            Found::Method { obj, indirect, .. } => {
+            Found::Method { obj, indirect, recv, .. } => {
+                let have = method_type(world, obj, recv);
+                let types = &world.types;
                 let method = world.obj(obj);
-                if !types.identical(method.ty, *want) {
-                    return Some(Missing::WrongType { name: name.to_string(), have: method.ty, want: *want });
+                if !types.identical(have, *want) {
+                    return Some(Missing::WrongType { name: name.to_string(), have, want: *want });
                 }
                 let is_pointer = matches!(types.get(ty), Type::Pointer(_));
                 if method.ptr_recv && !is_pointer && !indirect {
@@ -136,7 +156,7 @@ pub fn missing_method(world: &World, ty: TypeId, iface: TypeId) -> Option<Missin
                 }
             }
             Found::InterfaceMethod { sig, .. } => {
-                if !types.identical(sig, *want) {
+                if !world.types.identical(sig, *want) {
                     return Some(Missing::WrongType { name: name.to_string(), have: sig, want: *want });
                 }
             }
@@ -215,9 +235,9 @@ mod tests {
         let iface = world
             .types
             .intern(Type::Interface(Interface { methods: vec![("M".into(), sig)], ..Default::default() }));
-        assert_eq!(missing_method(&world, a, iface), Some(Missing::PointerReceiver("M".into())));
+        assert_eq!(missing_method(&mut world, a, iface), Some(Missing::PointerReceiver("M".into())));
         let pa = world.types.pointer(a);
-        assert_eq!(missing_method(&world, pa, iface), None);
-        assert_eq!(missing_method(&world, b, iface), Some(Missing::Method("M".into())));
+        assert_eq!(missing_method(&mut world, pa, iface), None);
+        assert_eq!(missing_method(&mut world, b, iface), Some(Missing::Method("M".into())));
     }
 }

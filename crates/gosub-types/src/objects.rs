@@ -152,6 +152,11 @@ pub struct World {
     pub error_type: TypeId,
     /// The universe's `comparable` constraint.
     pub comparable_type: TypeId,
+    /// The type parameters of each generic function (not of methods: a method of a generic type has
+    /// its receiver base type's, [`TypeTable::type_params_of`] of the method's `recv_base`).
+    func_type_params: HashMap<ObjId, Vec<TypeId>>,
+    /// The type name object declaring each type parameter.
+    type_param_objs: HashMap<TypeId, ObjId>,
 }
 
 impl Default for World {
@@ -170,6 +175,8 @@ impl World {
             universe: ScopeId(0),
             error_type: TypeId::INVALID,
             comparable_type: TypeId::INVALID,
+            func_type_params: HashMap::new(),
+            type_param_objs: HashMap::new(),
         };
         world.declare_universe();
         world
@@ -322,6 +329,38 @@ impl World {
         }
         names.insert(name.into(), obj);
         Ok(())
+    }
+
+    /// The type parameters of a generic function, in order; empty for any other object. The compiler
+    /// maps them to an instance's type arguments (`Info` `instance_of`) with [`TypeTable::subst`].
+    pub fn func_type_params(&self, obj: ObjId) -> &[TypeId] {
+        self.func_type_params.get(&obj).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn set_func_type_params(&mut self, obj: ObjId, params: Vec<TypeId>) {
+        self.func_type_params.insert(obj, params);
+    }
+
+    /// The type parameters a method or function body is generic in: a generic function's own, or the
+    /// type parameters of a method's generic receiver type (`func (s *Stack[T]) Push(v T)` has `T`).
+    pub fn generic_params_of(&self, obj: ObjId) -> &[TypeId] {
+        let own = self.func_type_params(obj);
+        if !own.is_empty() {
+            return own;
+        }
+        match self.obj(obj).recv_base {
+            Some(base) => self.types.type_params_of(base),
+            None => &[],
+        }
+    }
+
+    /// The object declaring a type parameter.
+    pub fn type_param_obj(&self, tparam: TypeId) -> Option<ObjId> {
+        self.type_param_objs.get(&tparam).copied()
+    }
+
+    pub fn set_type_param_obj(&mut self, tparam: TypeId, obj: ObjId) {
+        self.type_param_objs.insert(tparam, obj);
     }
 
     pub fn package(&self, id: PackageId) -> &Package {

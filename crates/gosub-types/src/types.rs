@@ -100,6 +100,39 @@ const BYTE: u32 = 26;
 const RUNE: u32 = 27;
 const ANY: u32 = 28;
 
+fn is_complex_kind(k: BasicKind) -> bool {
+    matches!(k, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+}
+
+fn is_string_kind(k: BasicKind) -> bool {
+    matches!(k, BasicKind::String | BasicKind::UntypedString)
+}
+
+fn is_numeric_kind(k: BasicKind) -> bool {
+    use BasicKind::*;
+    matches!(
+        k,
+        Int | Int8
+            | Int16
+            | Int32
+            | Int64
+            | Uint
+            | Uint8
+            | Uint16
+            | Uint32
+            | Uint64
+            | Uintptr
+            | Float32
+            | Float64
+            | Complex64
+            | Complex128
+            | UntypedInt
+            | UntypedRune
+            | UntypedFloat
+            | UntypedComplex
+    )
+}
+
 /// One field of a struct type.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Field {
@@ -158,8 +191,16 @@ pub struct Named {
     pub obj: Option<ObjId>,
     /// Never itself a named type; `INVALID` until the declaration is resolved.
     pub underlying: TypeId,
-    /// Method objects, in declaration order.
+    /// Method objects, in declaration order. An instance has none of its own: its methods are its
+    /// origin's (see [`TypeTable::origin`]).
     pub methods: Vec<ObjId>,
+    /// The type parameters of a generic type declaration (`type Stack[T any] …`), in order. Inside the
+    /// declaration and its methods, the generic type itself stands for `Stack[T]`.
+    pub type_params: Vec<TypeId>,
+    /// For an instance (`Stack[int]`): the generic type it instantiates.
+    pub origin: Option<TypeId>,
+    /// For an instance: the type arguments, one per type parameter of the origin.
+    pub type_args: Vec<TypeId>,
 }
 
 /// A type parameter of a generic function or type.
@@ -201,6 +242,13 @@ pub struct TypeTable {
     interned: HashMap<Type, TypeId>,
     named: Vec<Named>,
     params: Vec<TypeParam>,
+    /// The instances of each generic type, for interning (`Stack[int]` used twice is one id).
+    instances: HashMap<TypeId, Vec<TypeId>>,
+    /// Instances whose origin's underlying type was not known yet when they were made (a generic type
+    /// that refers to an instance of itself); expanded when the origin's underlying type is set.
+    pending: Vec<TypeId>,
+    /// Nesting of instance expansions, bounded so that `type T[P any] struct{ f *T[[]P] }` terminates.
+    expanding: u32,
 }
 
 impl Default for TypeTable {
@@ -217,6 +265,9 @@ impl TypeTable {
             interned: HashMap::new(),
             named: Vec::new(),
             params: Vec::new(),
+            instances: HashMap::new(),
+            pending: Vec::new(),
+            expanding: 0,
         };
         for (kind, _) in BASICS {
             let id = TypeId(table.types.len() as u32);
@@ -285,6 +336,9 @@ impl TypeTable {
             obj,
             underlying: TypeId::INVALID,
             methods: Vec::new(),
+            type_params: Vec::new(),
+            origin: None,
+            type_args: Vec::new(),
         });
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(index));
@@ -328,21 +382,244 @@ impl TypeTable {
         }
     }
 
-    /// Sets a named type's underlying type (itself resolved through any named type it names).
+    /// Sets a named type's underlying type (itself resolved through any named type it names). Setting
+    /// the underlying type of a generic type expands the instances made before it was known.
     pub fn set_underlying(&mut self, id: TypeId, underlying: TypeId) {
-        let underlying = self.underlying(underlying);
+        let underlying =
+            if self.is_type_param(underlying) { TypeId::INVALID } else { self.underlying(underlying) };
         if let Some(named) = self.named_mut(id) {
             named.underlying = underlying;
+        }
+        if self.pending.is_empty() {
+            return;
+        }
+        let (ready, rest): (Vec<TypeId>, Vec<TypeId>) =
+            std::mem::take(&mut self.pending).into_iter().partition(|&inst| self.origin(inst) == id);
+        self.pending = rest;
+        for inst in ready {
+            self.expand(inst);
         }
     }
 
     /// The underlying type: itself for every type but a named type or a type parameter (whose underlying
-    /// type is its constraint interface).
+    /// type is its constraint's underlying interface).
     pub fn underlying(&self, id: TypeId) -> TypeId {
         match self.get(id) {
             Type::Named(index) => self.named[*index as usize].underlying,
-            Type::Param(index) => self.params[*index as usize].constraint,
+            Type::Param(index) => {
+                let constraint = self.params[*index as usize].constraint;
+                match self.get(constraint) {
+                    Type::Named(index) => self.named[*index as usize].underlying,
+                    _ => constraint,
+                }
+            }
             _ => id,
+        }
+    }
+
+    // ---- generics ----------------------------------------------------------------------------------
+
+    /// The generic type an instance instantiates; any other type is its own origin.
+    pub fn origin(&self, id: TypeId) -> TypeId {
+        self.named(id).and_then(|n| n.origin).unwrap_or(id)
+    }
+
+    /// The type parameters of a generic named type (empty for every other type, instances included).
+    pub fn type_params_of(&self, id: TypeId) -> &[TypeId] {
+        self.named(id).map_or(&[], |n| &n.type_params)
+    }
+
+    /// The type arguments of an instance; for a generic type, its own parameters (it stands for
+    /// `Stack[T]` inside its declaration); empty for any other type.
+    pub fn type_args_of(&self, id: TypeId) -> &[TypeId] {
+        match self.named(id) {
+            Some(n) if n.origin.is_some() => &n.type_args,
+            Some(n) => &n.type_params,
+            None => &[],
+        }
+    }
+
+    /// Records the type parameters of a generic named type.
+    pub fn set_type_params(&mut self, id: TypeId, params: Vec<TypeId>) {
+        if let Some(named) = self.named_mut(id) {
+            named.type_params = params;
+        }
+    }
+
+    /// The instance `origin[args]`, interned: identical arguments give the same id. Instantiating a
+    /// generic type with its own parameters gives the generic type itself. The caller checks the
+    /// argument count and the constraints; a count mismatch here yields `INVALID`.
+    pub fn instantiate(&mut self, origin: TypeId, args: &[TypeId]) -> TypeId {
+        let origin = self.origin(origin);
+        let params = self.type_params_of(origin).to_vec();
+        if params.len() != args.len() || params.is_empty() {
+            return TypeId::INVALID;
+        }
+        if params.iter().zip(args).all(|(p, a)| p == a) {
+            return origin;
+        }
+        if let Some(list) = self.instances.get(&origin) {
+            for &inst in list {
+                let same = self
+                    .named(inst)
+                    .is_some_and(|n| n.type_args.iter().zip(args).all(|(x, y)| self.identical(*x, *y)));
+                if same {
+                    return inst;
+                }
+            }
+        }
+        let Some(generic) = self.named(origin).cloned() else { return TypeId::INVALID };
+        let index = self.named.len() as u32;
+        self.named.push(Named {
+            name: generic.name.clone(),
+            pkg: generic.pkg.clone(),
+            obj: generic.obj,
+            underlying: TypeId::INVALID,
+            methods: Vec::new(),
+            type_params: Vec::new(),
+            origin: Some(origin),
+            type_args: args.to_vec(),
+        });
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(Type::Named(index));
+        self.instances.entry(origin).or_default().push(id);
+        if generic.underlying == TypeId::INVALID {
+            self.pending.push(id);
+        } else {
+            self.expand(id);
+        }
+        id
+    }
+
+    /// Computes an instance's underlying type from its origin's.
+    fn expand(&mut self, inst: TypeId) {
+        let Some(named) = self.named(inst) else { return };
+        let (origin, args) = (named.origin.unwrap_or(inst), named.type_args.clone());
+        let params = self.type_params_of(origin).to_vec();
+        let generic_under = self.named(origin).map_or(TypeId::INVALID, |n| n.underlying);
+        if self.expanding > 64 || generic_under == TypeId::INVALID {
+            return;
+        }
+        self.expanding += 1;
+        let under = self.subst(generic_under, &params, &args);
+        self.expanding -= 1;
+        if let Some(named) = self.named_mut(inst) {
+            named.underlying = under;
+        }
+    }
+
+    /// Replaces the type parameters `params` by `args` throughout `ty` (`[]T` with T ↦ int is `[]int`;
+    /// `Stack[T]` becomes the instance `Stack[int]`). Types without those parameters come back
+    /// unchanged, with the same id. This is what a compiler that specialises generic code calls for
+    /// every type it meets in a generic body.
+    pub fn subst(&mut self, ty: TypeId, params: &[TypeId], args: &[TypeId]) -> TypeId {
+        if params.is_empty() {
+            return ty;
+        }
+        self.subst_depth(ty, params, args, 0)
+    }
+
+    fn subst_depth(&mut self, ty: TypeId, params: &[TypeId], args: &[TypeId], depth: u32) -> TypeId {
+        if depth > 100 {
+            return ty;
+        }
+        if let Some(i) = params.iter().position(|&p| p == ty) {
+            return args.get(i).copied().unwrap_or(ty);
+        }
+        let sub = |table: &mut Self, t: TypeId| table.subst_depth(t, params, args, depth + 1);
+        let subs =
+            |table: &mut Self, ts: &[TypeId]| -> Vec<TypeId> { ts.iter().map(|&t| sub(table, t)).collect() };
+        let new = match self.get(ty).clone() {
+            Type::Basic(_) | Type::Param(_) => return ty,
+            Type::Named(index) => {
+                let named = &self.named[index as usize];
+                let (origin, current) = match named.origin {
+                    Some(origin) => (origin, named.type_args.clone()),
+                    None if !named.type_params.is_empty() => (ty, named.type_params.clone()),
+                    None => return ty,
+                };
+                let new_args = subs(self, &current);
+                if new_args == current {
+                    return ty;
+                }
+                return self.instantiate(origin, &new_args);
+            }
+            Type::Pointer(e) => Type::Pointer(sub(self, e)),
+            Type::Slice(e) => Type::Slice(sub(self, e)),
+            Type::Array(n, e) => Type::Array(n, sub(self, e)),
+            Type::Chan(d, e) => Type::Chan(d, sub(self, e)),
+            Type::Map(k, v) => {
+                let k = sub(self, k);
+                Type::Map(k, sub(self, v))
+            }
+            Type::Tuple(elems) => Type::Tuple(subs(self, &elems)),
+            Type::Func(mut sig) => {
+                sig.params = subs(self, &sig.params);
+                sig.results = subs(self, &sig.results);
+                Type::Func(sig)
+            }
+            Type::Struct(mut fields) => {
+                for field in &mut fields {
+                    field.ty = sub(self, field.ty);
+                }
+                Type::Struct(fields)
+            }
+            Type::Interface(mut interface) => {
+                for method in &mut interface.methods {
+                    method.1 = sub(self, method.1);
+                }
+                if let Some(terms) = &mut interface.terms {
+                    for term in terms.iter_mut() {
+                        term.ty = sub(self, term.ty);
+                    }
+                }
+                Type::Interface(interface)
+            }
+        };
+        if &new == self.get(ty) {
+            return ty;
+        }
+        self.intern(new)
+    }
+
+    /// The types of a type parameter's type set, when its constraint restricts it with terms
+    /// (`~int | ~string` gives `int` and `string`: the underlying types); `None` for every other type
+    /// and for a constraint with methods only.
+    pub fn term_types(&self, id: TypeId) -> Option<Vec<TypeId>> {
+        if !self.is_type_param(id) {
+            return None;
+        }
+        let terms = self.interface(id)?.terms.as_ref()?;
+        Some(terms.iter().map(|t| self.underlying(t.ty)).collect())
+    }
+
+    /// The core type (go/types): the underlying type, except for a type parameter, whose core type is
+    /// the single underlying type of every type in its type set (`[]E` for `S ~[]E`), if there is one.
+    pub fn core_type(&self, id: TypeId) -> Option<TypeId> {
+        if !self.is_type_param(id) {
+            return Some(self.underlying(id));
+        }
+        let types = self.term_types(id)?;
+        let first = *types.first()?;
+        types.iter().all(|&t| self.identical(t, first)).then_some(first)
+    }
+
+    /// The structure of the core type (see [`TypeTable::core_type`]); for a type parameter without one,
+    /// its constraint interface.
+    pub fn core(&self, id: TypeId) -> &Type {
+        match self.core_type(id) {
+            Some(core) => self.get(core),
+            None => self.under(id),
+        }
+    }
+
+    /// Whether `pred` holds for the basic kind of `id`, or, for a type parameter restricted by terms,
+    /// for every type of its type set.
+    fn all_basic(&self, id: TypeId, pred: impl Fn(BasicKind) -> bool) -> bool {
+        match self.term_types(id) {
+            // Term types are underlying types, never type parameters.
+            Some(types) => !types.is_empty() && types.iter().all(|&t| self.basic_kind(t).is_some_and(&pred)),
+            None => self.basic_kind(id).is_some_and(&pred),
         }
     }
 
@@ -386,18 +663,18 @@ impl TypeTable {
     }
 
     pub fn is_boolean(&self, id: TypeId) -> bool {
-        matches!(self.basic_kind(id), Some(BasicKind::Bool | BasicKind::UntypedBool))
+        self.all_basic(id, |k| matches!(k, BasicKind::Bool | BasicKind::UntypedBool))
     }
 
     pub fn is_string(&self, id: TypeId) -> bool {
-        matches!(self.basic_kind(id), Some(BasicKind::String | BasicKind::UntypedString))
+        self.all_basic(id, |k| matches!(k, BasicKind::String | BasicKind::UntypedString))
     }
 
     pub fn is_integer(&self, id: TypeId) -> bool {
         use BasicKind::*;
-        matches!(
-            self.basic_kind(id),
-            Some(
+        self.all_basic(id, |k| {
+            matches!(
+                k,
                 Int | Int8
                     | Int16
                     | Int32
@@ -411,37 +688,42 @@ impl TypeTable {
                     | UntypedInt
                     | UntypedRune
             )
-        )
+        })
     }
 
     pub fn is_unsigned(&self, id: TypeId) -> bool {
         use BasicKind::*;
-        matches!(self.basic_kind(id), Some(Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr))
+        self.all_basic(id, |k| matches!(k, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr))
     }
 
     pub fn is_float(&self, id: TypeId) -> bool {
-        matches!(self.basic_kind(id), Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat))
+        self.all_basic(id, |k| matches!(k, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat))
     }
 
     pub fn is_complex(&self, id: TypeId) -> bool {
-        matches!(
-            self.basic_kind(id),
-            Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
-        )
+        self.all_basic(id, |k| {
+            matches!(k, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+        })
     }
 
+    /// Integers, floats and complex numbers (for a type parameter: every type of its type set is one).
     pub fn is_numeric(&self, id: TypeId) -> bool {
-        self.is_integer(id) || self.is_float(id) || self.is_complex(id)
+        self.all_basic(id, is_numeric_kind)
     }
 
-    /// Types whose values can be constants: booleans, numbers and strings.
+    /// Types whose values can be constants: booleans, numbers and strings (never a type parameter).
     pub fn is_const_type(&self, id: TypeId) -> bool {
-        self.is_boolean(id) || self.is_numeric(id) || self.is_string(id)
+        !self.is_type_param(id) && (self.is_boolean(id) || self.is_numeric(id) || self.is_string(id))
     }
 
     /// Ordered types: integers, floats and strings (`<` is defined).
     pub fn is_ordered(&self, id: TypeId) -> bool {
-        self.is_integer(id) || self.is_float(id) || self.is_string(id)
+        self.all_basic(id, |k| is_numeric_kind(k) && !is_complex_kind(k) || is_string_kind(k))
+    }
+
+    /// Numbers or strings (`+` is defined).
+    pub fn is_numeric_or_string(&self, id: TypeId) -> bool {
+        self.all_basic(id, |k| is_numeric_kind(k) || is_string_kind(k))
     }
 
     pub fn is_interface(&self, id: TypeId) -> bool {
@@ -455,8 +737,9 @@ impl TypeTable {
         }
     }
 
+    /// The signature of a function type (of a type parameter's core type too).
     pub fn signature(&self, id: TypeId) -> Option<&Signature> {
-        match self.under(id) {
+        match self.core(id) {
             Type::Func(signature) => Some(signature),
             _ => None,
         }
@@ -478,10 +761,15 @@ impl TypeTable {
     /// Type identity (the spec's "identical types"). `==` decides it except through the aliases and
     /// parameter names described in the module docs, which are compared structurally.
     pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
-        self.identical_depth(a, b, 0)
+        self.identical_depth(a, b, 0, true)
     }
 
-    fn identical_depth(&self, a: TypeId, b: TypeId, depth: u32) -> bool {
+    /// Identity with struct tags ignored (the conversion rule).
+    pub fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+        self.identical_depth(a, b, 0, false)
+    }
+
+    fn identical_depth(&self, a: TypeId, b: TypeId, depth: u32, tags: bool) -> bool {
         if a == b {
             return true;
         }
@@ -490,7 +778,7 @@ impl TypeTable {
         if depth > 200 {
             return false;
         }
-        let same = |x: TypeId, y: TypeId| self.identical_depth(x, y, depth + 1);
+        let same = |x: TypeId, y: TypeId| self.identical_depth(x, y, depth + 1, tags);
         let all = |xs: &[TypeId], ys: &[TypeId]| {
             xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| same(*x, *y))
         };
@@ -503,7 +791,10 @@ impl TypeTable {
             (Type::Struct(f1), Type::Struct(f2)) => {
                 f1.len() == f2.len()
                     && f1.iter().zip(f2).all(|(x, y)| {
-                        x.name == y.name && x.embedded == y.embedded && x.tag == y.tag && same(x.ty, y.ty)
+                        x.name == y.name
+                            && x.embedded == y.embedded
+                            && (!tags || x.tag == y.tag)
+                            && same(x.ty, y.ty)
                     })
             }
             (Type::Func(s1), Type::Func(s2)) => {
@@ -659,6 +950,17 @@ impl TypeTable {
                     out.push('.');
                 }
                 out.push_str(&named.name);
+                let args = if named.origin.is_some() { &named.type_args } else { &named.type_params };
+                if !args.is_empty() {
+                    out.push('[');
+                    for (i, arg) in args.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        elem(out, *arg);
+                    }
+                    out.push(']');
+                }
             }
             Type::Param(index) => out.push_str(&self.params[*index as usize].name),
         }

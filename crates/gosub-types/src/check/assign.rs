@@ -97,7 +97,7 @@ impl<'a> Checker<'a, '_> {
 
     /// Whether a value of the operand's type is assignable to `target` (spec "Assignability"); bool
     /// answer for comparisons, which need no reason.
-    pub(crate) fn assignable_type(&self, operand: &Operand<'_>, target: TypeId) -> bool {
+    pub(crate) fn assignable_type(&mut self, operand: &Operand<'_>, target: TypeId) -> bool {
         let types = &self.world.types;
         if types.is_untyped(operand.ty) {
             return true;
@@ -106,7 +106,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Assignability of a typed operand; the error carries the reason suffix of Go's message.
-    fn assignable(&self, operand: &Operand<'_>, target: TypeId) -> Result<(), String> {
+    fn assignable(&mut self, operand: &Operand<'_>, target: TypeId) -> Result<(), String> {
         let types = &self.world.types;
         let value = operand.ty;
         if types.identical(value, target) {
@@ -128,7 +128,7 @@ impl<'a> Checker<'a, '_> {
             return Ok(());
         }
         if types.is_interface(target) && !types.is_type_param(target) {
-            return match missing_method(self.world, value, target) {
+            return match missing_method(&mut *self.world, value, target) {
                 None => Ok(()),
                 Some(missing) => Err(format!(
                     ": {} does not implement {} {}",
@@ -140,7 +140,7 @@ impl<'a> Checker<'a, '_> {
         }
         if types.is_interface(value)
             && !types.is_type_param(value)
-            && missing_method(self.world, target, value).is_none()
+            && missing_method(&mut *self.world, target, value).is_none()
         {
             return Err(": need type assertion".into());
         }
@@ -472,7 +472,7 @@ impl<'a> Checker<'a, '_> {
             (Type::Pointer(elem), None) => (*elem, true),
             _ => (ty, false),
         };
-        match self.world.types.under(base).clone() {
+        match self.world.types.core(base).clone() {
             Type::Struct(fields) => self.struct_elements(expr, lit, base, &fields),
             Type::Array(length, elem) => {
                 self.indexed_elements(lit, elem, Some(length));

@@ -62,9 +62,10 @@ impl<'a> Checker<'a, '_> {
                     return Operand::invalid(expr);
                 }
                 let types = &self.world.types;
-                let ty = match types.get(types.underlying(operand.ty)) {
+                let core = types.core_type(operand.ty).unwrap_or(operand.ty);
+                let ty = match types.get(core) {
                     Type::Pointer(inner) => types.underlying(*inner),
-                    _ => types.underlying(operand.ty),
+                    _ => core,
                 };
                 let constant = match (types.get(ty), operand.value()) {
                     (Type::Basic(_), Some(Value::Str(bytes))) if builtin == Builtin::Len => {
@@ -77,7 +78,17 @@ impl<'a> Checker<'a, '_> {
                     Type::Basic(_) => builtin == Builtin::Len && types.is_string(ty),
                     Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
                     Type::Map(..) => builtin == Builtin::Len,
-                    _ => types.is_type_param(operand.ty),
+                    // A type parameter without a core type: every type of its type set must allow it.
+                    _ => types.term_types(operand.ty).is_some_and(|terms| {
+                        !terms.is_empty()
+                            && terms.iter().all(|&t| match types.get(t) {
+                                Type::Basic(_) => builtin == Builtin::Len && types.is_string(t),
+                                Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+                                Type::Map(..) => builtin == Builtin::Len,
+                                Type::Pointer(p) => matches!(types.under(*p), Type::Array(..)),
+                                _ => false,
+                            })
+                    }),
                 };
                 if !ok {
                     let message = format!(
@@ -108,7 +119,7 @@ impl<'a> Checker<'a, '_> {
                     );
                     return Operand::invalid(expr);
                 }
-                let Type::Slice(elem) = self.world.types.under(slice.ty).clone() else {
+                let Type::Slice(elem) = self.world.types.core(slice.ty).clone() else {
                     let message = format!(
                         "invalid argument: {} is not a slice",
                         slice.describe(self.world, &self.pkg_path)
@@ -147,7 +158,7 @@ impl<'a> Checker<'a, '_> {
                     return Operand::invalid(expr);
                 }
                 let types = &self.world.types;
-                let ok = match (types.under(dst.ty), types.under(src.ty)) {
+                let ok = match (types.core(dst.ty), types.core(src.ty)) {
                     (Type::Slice(a), Type::Slice(b)) => types.identical(*a, *b),
                     (Type::Slice(a), Type::Basic(_)) => {
                         types.basic_kind(*a) == Some(BasicKind::Uint8) && types.is_string(src.ty)
@@ -171,7 +182,7 @@ impl<'a> Checker<'a, '_> {
                 if map.is_invalid() || key.is_invalid() {
                     return Operand::invalid(expr);
                 }
-                let Type::Map(key_ty, _) = self.world.types.under(map.ty).clone() else {
+                let Type::Map(key_ty, _) = self.world.types.core(map.ty).clone() else {
                     let message = format!(
                         "invalid argument: {} is not a map",
                         map.describe(self.world, &self.pkg_path)
@@ -187,7 +198,7 @@ impl<'a> Checker<'a, '_> {
                 if ty == TypeId::INVALID {
                     return Operand::invalid(expr);
                 }
-                let (min_args, max_args) = match self.world.types.under(ty) {
+                let (min_args, max_args) = match self.world.types.core(ty) {
                     Type::Slice(_) => (2, 3),
                     Type::Map(..) | Type::Chan(..) => (1, 2),
                     _ => {
@@ -267,7 +278,7 @@ impl<'a> Checker<'a, '_> {
                 if operand.is_invalid() {
                     return Operand::invalid(expr);
                 }
-                match self.world.types.under(operand.ty) {
+                match self.world.types.core(operand.ty) {
                     Type::Chan(ast::ChanDir::Recv, _) => {
                         let message = format!(
                             "invalid operation: cannot close receive-only channel {}",
@@ -292,7 +303,7 @@ impl<'a> Checker<'a, '_> {
                 if operand.is_invalid() {
                     return Operand::invalid(expr);
                 }
-                if !matches!(self.world.types.under(operand.ty), Type::Map(..) | Type::Slice(_)) {
+                if !matches!(self.world.types.core(operand.ty), Type::Map(..) | Type::Slice(_)) {
                     let message = format!(
                         "invalid argument: {} must be a map or slice",
                         operand.describe(self.world, &self.pkg_path)

@@ -1,20 +1,30 @@
 //! Calls: function and method calls (argument counts and types, variadic calls, multi-valued arguments),
 //! conversions `T(x)`, and calls of generic functions with inferred type arguments.
 
-use std::collections::HashMap;
-
 use gosub_syntax::ast::{self, Expr, ExprKind};
 
 use super::{Checker, Mode, Operand};
 use crate::exprstring::expr_string;
-use crate::objects::{ObjId, ObjKind};
+use crate::objects::ObjKind;
 use crate::types::{BasicKind, Signature, Type, TypeId};
 
 impl<'a> Checker<'a, '_> {
     pub(crate) fn call(&mut self, expr: &'a Expr, call: &'a ast::CallExpr) -> Operand<'a> {
+        if let ExprKind::Index(base, targs) = &call.func.unparen().kind
+            && let Some((obj, ident)) = self.generic_func_of(base)
+        {
+            return self.generic_call_explicit(expr, call, obj, ident, targs);
+        }
         let callee = self.expr_or_type(&call.func);
         match callee.mode {
             Mode::Invalid => {
+                for arg in &call.args {
+                    self.multi_expr(arg);
+                }
+                Operand::invalid(expr)
+            }
+            Mode::Type if !self.world.types.type_params_of(callee.ty).is_empty() => {
+                self.generic_without_instantiation(&call.func, callee.ty);
                 for arg in &call.args {
                     self.multi_expr(arg);
                 }
@@ -47,246 +57,23 @@ impl<'a> Checker<'a, '_> {
                     }
                     return Operand::invalid(expr);
                 };
-                let generic =
-                    self.generic_func_of(&call.func).and_then(|obj| self.generic_funcs.get(&obj).cloned());
+                let generic = self.generic_func_of(&call.func);
                 let signature = match generic {
-                    Some(tparams) => match self.infer(expr, call, &signature, &tparams) {
-                        Some(signature) => signature,
-                        None => return Operand::invalid(expr),
-                    },
+                    Some((obj, ident)) => {
+                        let tparams = self.world.func_type_params(obj).to_vec();
+                        match self.infer_call(expr, call, &signature, &tparams, &[], obj, ident) {
+                            Some(signature) => signature,
+                            None => return Operand::invalid(expr),
+                        }
+                    }
                     None => {
                         self.arguments(expr, call, &signature);
                         signature
                     }
                 };
-                match signature.results.len() {
-                    0 => Operand::new(Mode::NoValue, TypeId::INVALID, expr),
-                    1 => Operand::new(Mode::Value, signature.results[0], expr),
-                    _ => {
-                        let tuple = self.world.types.tuple(signature.results.clone());
-                        Operand::new(Mode::Value, tuple, expr)
-                    }
-                }
+                super::generics::result_operand(self, expr, &signature)
             }
         }
-    }
-
-    /// The generic function a callee expression names, if any.
-    pub(crate) fn generic_func_of(&self, callee: &Expr) -> Option<ObjId> {
-        let ExprKind::Ident(ident) = &callee.unparen().kind else { return None };
-        let obj = self.lookup(&ident.name)?;
-        self.generic_funcs.contains_key(&obj).then_some(obj)
-    }
-
-    /// `f[int]` or `f[int](x)` with explicit type arguments.
-    pub(crate) fn instantiate_explicit(
-        &mut self,
-        expr: &'a Expr,
-        obj: ObjId,
-        targs: &'a [Expr],
-    ) -> Operand<'a> {
-        let tparams = self.generic_funcs.get(&obj).cloned().unwrap_or_default();
-        let args: Vec<TypeId> = targs.iter().map(|t| self.type_expr(t)).collect();
-        if args.contains(&TypeId::INVALID) {
-            return Operand::invalid(expr);
-        }
-        if args.len() > tparams.len() {
-            self.error(
-                targs[tparams.len()].span,
-                format!(
-                    "got {} type arguments but {} has {} type parameters",
-                    args.len(),
-                    expr_string(expr),
-                    tparams.len()
-                ),
-            );
-            return Operand::invalid(expr);
-        }
-        if args.len() < tparams.len() {
-            // Partial instantiation: the rest is inferred at the call, which gosub does not do yet.
-            return Operand::invalid(expr);
-        }
-        let map: HashMap<TypeId, TypeId> = tparams.iter().copied().zip(args.iter().copied()).collect();
-        let sig = self.world.obj(obj).ty;
-        let ty = self.subst(sig, &map, 0);
-        Operand::new(Mode::Value, ty, expr)
-    }
-
-    /// Infers type arguments from the call's arguments by unification, then checks the call against the
-    /// instantiated signature.
-    fn infer(
-        &mut self,
-        expr: &'a Expr,
-        call: &'a ast::CallExpr,
-        sig: &Signature,
-        tparams: &[TypeId],
-    ) -> Option<Signature> {
-        let mut operands: Vec<Operand<'a>> = call.args.iter().map(|arg| self.expr(arg)).collect();
-        if operands.iter().any(Operand::is_invalid) {
-            return None;
-        }
-        let mut map: HashMap<TypeId, TypeId> = HashMap::new();
-        let param_for = |i: usize| -> Option<TypeId> {
-            if sig.variadic && i + 1 >= sig.params.len() {
-                let last = *sig.params.last()?;
-                if call.ellipsis.is_some() {
-                    return Some(last);
-                }
-                return match self.world.types.get(last) {
-                    Type::Slice(elem) => Some(*elem),
-                    _ => Some(last),
-                };
-            }
-            sig.params.get(i).copied()
-        };
-        // Typed arguments first, then untyped constants take their default types.
-        for (i, operand) in operands.iter().enumerate() {
-            if let Some(param) = param_for(i)
-                && !self.world.types.is_untyped(operand.ty)
-            {
-                self.unify(param, operand.ty, &mut map, 0);
-            }
-        }
-        for (i, operand) in operands.iter().enumerate() {
-            if let Some(param) = param_for(i)
-                && self.world.types.is_untyped(operand.ty)
-                && tparams.contains(&param)
-                && !map.contains_key(&param)
-            {
-                let default = self.world.types.default_type(operand.ty);
-                map.insert(param, default);
-            }
-        }
-        for &tparam in tparams {
-            if !map.contains_key(&tparam) {
-                let name =
-                    self.world.types.type_param(tparam).map(|p| p.name.to_string()).unwrap_or_default();
-                self.error(expr.span, format!("in call to {}, cannot infer {name}", expr_string(&call.func)));
-                return None;
-            }
-        }
-        for &tparam in tparams {
-            let (Some(&arg), Some(constraint)) =
-                (map.get(&tparam), self.world.types.type_param(tparam).map(|p| p.constraint))
-            else {
-                continue;
-            };
-            if let Some(reason) = self.unsatisfied(arg, constraint) {
-                let message = format!(
-                    "{} does not satisfy {} ({reason})",
-                    self.type_string(arg),
-                    self.type_string(constraint)
-                );
-                self.error(call.args.first().map_or(expr.span, |a| a.span), message);
-                return None;
-            }
-        }
-        let generic = self.world.types.intern(Type::Func(sig.clone()));
-        let instantiated = self.subst(generic, &map, 0);
-        let signature = self.world.types.signature(instantiated).cloned()?;
-        self.check_argument_operands(expr, call, &signature, &mut operands);
-        Some(signature)
-    }
-
-    /// Why `ty` does not satisfy `constraint`, or `None` when it does.
-    fn unsatisfied(&self, ty: TypeId, constraint: TypeId) -> Option<String> {
-        let interface = self.world.types.interface(constraint)?.clone();
-        if let Some(terms) = &interface.terms {
-            let types = &self.world.types;
-            let ok = terms.iter().any(|t| {
-                types.identical(t.ty, ty) || (t.tilde && types.identical(t.ty, types.underlying(ty)))
-            });
-            if !ok {
-                return Some(format!("{} missing in {}", self.type_string(ty), {
-                    let parts: Vec<String> = terms
-                        .iter()
-                        .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.ty)))
-                        .collect();
-                    parts.join(" | ")
-                }));
-            }
-        }
-        if interface.comparable && !self.comparable(ty) {
-            return Some(format!("{} is not comparable", self.type_string(ty)).replace(
-                &format!("{} is not comparable", self.type_string(ty)),
-                "incomparable types in type set",
-            ));
-        }
-        if !interface.methods.is_empty()
-            && let Some(missing) = crate::lookup::missing_method(self.world, ty, constraint)
-        {
-            return Some(
-                crate::lookup::missing_text(self.world, &missing, Some(&self.pkg_path))
-                    .trim_matches(['(', ')'])
-                    .to_string(),
-            );
-        }
-        None
-    }
-
-    fn unify(&self, param: TypeId, arg: TypeId, map: &mut HashMap<TypeId, TypeId>, depth: u32) {
-        if depth > 50 {
-            return;
-        }
-        let types = &self.world.types;
-        if types.is_type_param(param) {
-            map.entry(param).or_insert(arg);
-            return;
-        }
-        let arg_under =
-            if types.is_named(arg) && !types.is_named(param) { types.underlying(arg) } else { arg };
-        match (types.get(param).clone(), types.get(arg_under).clone()) {
-            (Type::Pointer(p), Type::Pointer(a))
-            | (Type::Slice(p), Type::Slice(a))
-            | (Type::Array(_, p), Type::Array(_, a)) => self.unify(p, a, map, depth + 1),
-            (Type::Chan(_, p), Type::Chan(_, a)) => self.unify(p, a, map, depth + 1),
-            (Type::Map(pk, pv), Type::Map(ak, av)) => {
-                self.unify(pk, ak, map, depth + 1);
-                self.unify(pv, av, map, depth + 1);
-            }
-            (Type::Func(p), Type::Func(a)) => {
-                for (x, y) in p.params.iter().zip(&a.params).chain(p.results.iter().zip(&a.results)) {
-                    self.unify(*x, *y, map, depth + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Replaces type parameters by their arguments.
-    pub(crate) fn subst(&mut self, ty: TypeId, map: &HashMap<TypeId, TypeId>, depth: u32) -> TypeId {
-        if depth > 50 {
-            return ty;
-        }
-        if let Some(&arg) = map.get(&ty) {
-            return arg;
-        }
-        let sub = |checker: &mut Self, t: TypeId| checker.subst(t, map, depth + 1);
-        let structure = self.world.types.get(ty).clone();
-        let new = match structure {
-            Type::Pointer(e) => Type::Pointer(sub(self, e)),
-            Type::Slice(e) => Type::Slice(sub(self, e)),
-            Type::Array(n, e) => Type::Array(n, sub(self, e)),
-            Type::Chan(d, e) => Type::Chan(d, sub(self, e)),
-            Type::Map(k, v) => {
-                let k = sub(self, k);
-                Type::Map(k, sub(self, v))
-            }
-            Type::Tuple(elems) => Type::Tuple(elems.into_iter().map(|e| sub(self, e)).collect()),
-            Type::Func(mut sig) => {
-                sig.params = sig.params.into_iter().map(|e| sub(self, e)).collect();
-                sig.results = sig.results.into_iter().map(|e| sub(self, e)).collect();
-                Type::Func(sig)
-            }
-            Type::Struct(mut fields) => {
-                for field in &mut fields {
-                    field.ty = sub(self, field.ty);
-                }
-                Type::Struct(fields)
-            }
-            _ => return ty,
-        };
-        self.world.types.intern(new)
     }
 
     /// Checks a call's arguments against a signature.
@@ -313,7 +100,7 @@ impl<'a> Checker<'a, '_> {
         self.check_argument_operands(expr, call, sig, &mut operands);
     }
 
-    fn check_argument_operands(
+    pub(crate) fn check_argument_operands(
         &mut self,
         expr: &'a Expr,
         call: &'a ast::CallExpr,
@@ -528,11 +315,11 @@ impl<'a> Checker<'a, '_> {
         let types = &self.world.types;
         let (from, to) = (operand.ty, target);
         let (from_under, to_under) = (types.underlying(from), types.underlying(to));
-        if types.identical(from_under, to_under) {
+        if types.identical_ignoring_tags(from_under, to_under) {
             return true;
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(from), types.get(to))
-            && types.identical(types.underlying(*a), types.underlying(*b))
+            && types.identical_ignoring_tags(types.underlying(*a), types.underlying(*b))
         {
             return true;
         }

@@ -76,7 +76,7 @@ impl<'a> Checker<'a, '_> {
                 self.error(import.path.span, message);
                 // An empty stand-in keeps the package name declared, so that its uses report nothing
                 // more (Go does the same: one error per failed import).
-                let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+                let name = default_package_name(&path);
                 let scope = self.world.new_scope(None, false);
                 let package = crate::objects::PackageId(self.world.packages.len() as u32);
                 self.world.packages.push(crate::objects::Package {
@@ -198,7 +198,9 @@ impl<'a> Checker<'a, '_> {
                 } else if !func.name.is_blank() {
                     self.declare_package(&func.name, obj);
                 }
-                if func.body.is_none() {
+                // Library packages declare natively implemented functions without bodies (Go's
+                // assembly-backed functions, gosub's `//gosub:native`); a program may not.
+                if func.body.is_none() && self.world.package(self.pkg).name.as_ref() == "main" {
                     self.error(func.name.span, "missing function body");
                 }
             }
@@ -488,22 +490,41 @@ impl<'a> Checker<'a, '_> {
 
     fn type_decl(&mut self, obj: ObjId, spec: &'a TypeSpec) {
         if spec.alias {
+            if !spec.tparams.is_empty() {
+                // A generic alias (`type Set[T comparable] = map[T]bool`): instantiating it substitutes
+                // the arguments into the right-hand side.
+                self.open_scope(false);
+                let params = self.declare_type_params(&spec.tparams);
+                let ty = self.type_expr(&spec.ty);
+                self.scope = self.world.scope(self.scope).parent.unwrap_or(self.pkg_scope);
+                self.generic_aliases.insert(obj, params);
+                self.world.obj_mut(obj).ty = ty;
+                return;
+            }
+            self.constraint_position = true;
             let ty = self.type_expr(&spec.ty);
             self.world.obj_mut(obj).ty = ty;
             return;
         }
         let named = self.world.obj(obj).ty;
         if !spec.tparams.is_empty() {
-            // Generic types are not supported yet: the type stays invalid and uses of it are silent.
+            // The parameters are known before the right-hand side, which may mention `Name[P]`.
             self.open_scope(false);
-            self.declare_type_params(&spec.tparams);
+            let params = self.declare_type_params(&spec.tparams);
+            self.world.types.set_type_params(named, params);
+            self.constraint_position = true;
             let rhs = self.type_expr(&spec.ty);
-            self.close_scope();
+            self.scope = self.world.scope(self.scope).parent.unwrap_or(self.pkg_scope);
+            if self.world.types.is_type_param(rhs) {
+                self.error(spec.ty.span, "cannot use a type parameter as RHS in type declaration");
+            }
             self.world.types.set_underlying(named, rhs);
             self.declared_rhs.insert(named, rhs);
             self.attach_methods(named, &spec.name.name);
             return;
         }
+        // A declared type may be a constraint interface (`type Number interface{ ~int }`).
+        self.constraint_position = true;
         let rhs = self.type_expr(&spec.ty);
         self.declared_rhs.insert(named, rhs);
         self.world.types.set_underlying(named, rhs);
@@ -621,7 +642,7 @@ impl<'a> Checker<'a, '_> {
         let func_scope = self.scope;
         if !decl.tparams.is_empty() {
             let params = self.declare_type_params(&decl.tparams);
-            self.generic_funcs.insert(obj, params);
+            self.world.set_func_type_params(obj, params);
         }
         let mut recv_ty = None;
         if let Some(recv) = &decl.recv {
@@ -648,13 +669,63 @@ impl<'a> Checker<'a, '_> {
             ast::ExprKind::Star(inner) => (inner.unparen(), true),
             _ => (param.ty.unparen(), false),
         };
-        let base_expr = match &base_expr.kind {
-            ast::ExprKind::Index(base, _) => base.as_ref(),
-            _ => base_expr,
+        let (base_expr, recv_targs) = match &base_expr.kind {
+            ast::ExprKind::Index(base, targs) => (base.as_ref(), Some(targs)),
+            _ => (base_expr, None),
         };
-        let base = self.type_expr(base_expr);
+        let operand = self.expr_or_type(base_expr);
+        let base = match operand.mode {
+            super::Mode::Type => operand.ty,
+            super::Mode::Invalid => return None,
+            _ => {
+                let message = format!("{} is not a type", crate::exprstring::expr_string(base_expr));
+                self.error(base_expr.span, message);
+                return None;
+            }
+        };
         if self.world.types.is_invalid(base) {
             return None;
+        }
+        // A generic receiver type: its type parameters are declared again under the receiver's names
+        // (`func (s *Stack[E]) Push(v E)`), denoting the type's own parameters.
+        let tparams = self.world.types.type_params_of(base).to_vec();
+        match recv_targs {
+            Some(targs) if !tparams.is_empty() => {
+                if targs.len() != tparams.len() {
+                    let word = if targs.len() > tparams.len() { "too many" } else { "not enough" };
+                    let name = self.type_string(base);
+                    let name = name.split('[').next().unwrap_or("").to_string();
+                    let message = format!(
+                        "receiver declares {} type parameters, but receiver base type declares {}",
+                        targs.len(),
+                        tparams.len()
+                    );
+                    let _ = (word, name);
+                    self.error(base_expr.span, message);
+                    return None;
+                }
+                for (targ, &tparam) in targs.iter().zip(&tparams) {
+                    match &targ.kind {
+                        ast::ExprKind::Ident(ident) => {
+                            let obj = self.declare_local(ident, ObjKind::TypeName, tparam);
+                            let _ = obj;
+                        }
+                        _ => {
+                            self.error(targ.span, "receiver type parameter must be an identifier");
+                            return None;
+                        }
+                    }
+                }
+            }
+            None if !tparams.is_empty() => {
+                self.generic_without_instantiation(base_expr, base);
+                return None;
+            }
+            Some(_) => {
+                self.error(base_expr.span, format!("{} is not a generic type", self.type_string(base)));
+                return None;
+            }
+            None => {}
         }
         let local_named = self
             .world
@@ -812,5 +883,17 @@ fn receiver_base_name(func: &FuncDecl) -> Option<&str> {
     match &expr.kind {
         ast::ExprKind::Ident(ident) => Some(&ident.name),
         _ => None,
+    }
+}
+
+/// The name a package is imported under by default: its path's last element, or the one before a major
+/// version suffix (`math/rand/v2` is `rand`).
+fn default_package_name(path: &str) -> String {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(before) if is_version => before.to_string(),
+        _ => last.to_string(),
     }
 }

@@ -22,9 +22,40 @@ impl<'a> Checker<'a, '_> {
         operand
     }
 
+    /// Whether `expr` names a generic type (`Stack`, `pkg.List`), without resolving anything else.
+    pub(crate) fn is_generic_type_expr(&self, expr: &Expr) -> bool {
+        let obj = match &expr.unparen().kind {
+            ExprKind::Ident(ident) => self.lookup(&ident.name),
+            ExprKind::Selector(base, name) => match &base.kind {
+                ExprKind::Ident(pkg) => {
+                    match self.lookup(&pkg.name).map(|o| self.world.obj(o).kind.clone()) {
+                        Some(ObjKind::PkgName(package)) => self.world.package_member(package, &name.name),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(obj) = obj else { return false };
+        if self.world.obj(obj).kind != ObjKind::TypeName {
+            return false;
+        }
+        // A package-level generic type declares its parameters when it is resolved; its syntax says so
+        // before that.
+        if let Some(super::decl::DeclRef::Type { spec, .. }) = self.decls.get(&obj) {
+            return !spec.tparams.is_empty();
+        }
+        self.generic_aliases.contains_key(&obj)
+            || !self.world.types.type_params_of(self.world.obj(obj).ty).is_empty()
+    }
+
     /// A value, possibly a tuple (the result of a multi-valued call).
     pub(crate) fn multi_expr(&mut self, expr: &'a Expr) -> Operand<'a> {
         let operand = self.expr_or_type(expr);
+        if operand.mode == Mode::Value && !self.check_not_generic_value(expr) {
+            return Operand::invalid(expr);
+        }
         match operand.mode {
             Mode::Type => {
                 self.error(expr.span, format!("{} (type) is not an expression", expr_string(expr)));
@@ -163,7 +194,7 @@ impl<'a> Checker<'a, '_> {
                             self.error(expr.span, "invalid operation: cannot indirect nil");
                             return Operand::invalid(expr);
                         }
-                        match self.world.types.under(operand.ty) {
+                        match self.world.types.core(operand.ty) {
                             Type::Pointer(elem) => Operand::new(Mode::Var, *elem, expr),
                             _ => {
                                 let message = format!(
@@ -319,13 +350,14 @@ impl<'a> Checker<'a, '_> {
                 self.info.record_selection(
                     self.file,
                     expr,
-                    Selection { kind, obj: None, path, indirect, ty },
+                    Selection { kind, obj: None, recv: operand.ty, path, indirect, ty },
                 );
                 Operand::new(mode, ty, expr)
             }
-            Found::Method { obj, path, indirect } => {
+            Found::Method { obj, path, indirect, recv } => {
                 self.record_dependency(obj);
                 let method = self.world.obj(obj).clone();
+                let method_ty = crate::lookup::method_type(self.world, obj, recv);
                 let is_pointer = matches!(self.world.types.get(operand.ty), Type::Pointer(_));
                 if method.ptr_recv && !is_pointer && !indirect && operand.mode != Mode::Var {
                     let message = format!(
@@ -339,17 +371,19 @@ impl<'a> Checker<'a, '_> {
                 let selection = Selection {
                     kind: SelectionKind::MethodVal,
                     obj: Some(obj),
+                    recv: operand.ty,
                     path,
                     indirect,
-                    ty: method.ty,
+                    ty: method_ty,
                 };
                 self.info.record_selection(self.file, expr, selection);
-                Operand::new(Mode::Value, method.ty, expr)
+                Operand::new(Mode::Value, method_ty, expr)
             }
             Found::InterfaceMethod { sig, path } => {
                 let selection = Selection {
                     kind: SelectionKind::InterfaceMethod,
                     obj: None,
+                    recv: operand.ty,
                     path,
                     indirect: false,
                     ty: sig,
@@ -408,8 +442,9 @@ impl<'a> Checker<'a, '_> {
         found: Found,
     ) -> Operand<'a> {
         let (obj, sig, path, indirect) = match found {
-            Found::Method { obj, path, indirect } => {
+            Found::Method { obj, path, indirect, recv } => {
                 let method = self.world.obj(obj).clone();
+                let method_ty = crate::lookup::method_type(self.world, obj, recv);
                 let is_pointer = matches!(self.world.types.get(operand.ty), Type::Pointer(_));
                 if method.ptr_recv && !is_pointer && !indirect {
                     let message = format!(
@@ -421,7 +456,7 @@ impl<'a> Checker<'a, '_> {
                     self.error(name.span, message);
                     return Operand::invalid(expr);
                 }
-                (Some(obj), method.ty, path, indirect)
+                (Some(obj), method_ty, path, indirect)
             }
             Found::InterfaceMethod { sig, path } => (None, sig, path, false),
             _ => {
@@ -445,12 +480,27 @@ impl<'a> Checker<'a, '_> {
             result_names: Vec::new(),
             variadic: signature.variadic,
         }));
-        let selection = Selection { kind: SelectionKind::MethodExpr, obj, path, indirect, ty };
+        let selection =
+            Selection { kind: SelectionKind::MethodExpr, obj, recv: operand.ty, path, indirect, ty };
         self.info.record_selection(self.file, expr, selection);
         Operand::new(Mode::Value, ty, expr)
     }
 
     fn index(&mut self, expr: &'a Expr, base: &'a Expr, indices: &'a [Expr]) -> Operand<'a> {
+        if let Some((obj, ident)) = self.generic_func_of(base) {
+            let callee = self.expr_or_type(base);
+            if callee.is_invalid() {
+                return Operand::invalid(expr);
+            }
+            return self.instantiate_func_value(expr, obj, ident, indices);
+        }
+        if self.is_generic_type_expr(base) {
+            let ty = self.instantiate_type_expr(expr, base, indices);
+            if ty == TypeId::INVALID {
+                return Operand::invalid(expr);
+            }
+            return Operand::new(Mode::Type, ty, expr);
+        }
         let operand = self.expr_or_type(base);
         if operand.is_invalid() {
             for index in indices {
@@ -466,15 +516,12 @@ impl<'a> Checker<'a, '_> {
         if !self.single_value(&mut operand) {
             return Operand::invalid(expr);
         }
-        if let Some(obj) = self.generic_func_of(base) {
-            return self.instantiate_explicit(expr, obj, indices);
-        }
         let [index] = indices else {
             self.error(expr.span, "unexpected comma; expecting ]");
             return Operand::invalid(expr);
         };
         let types = &self.world.types;
-        let under = types.under(operand.ty).clone();
+        let under = types.core(operand.ty).clone();
         let (length, elem, mode) = match &under {
             Type::Basic(_) if types.is_string(operand.ty) => {
                 let length = operand.value().and_then(|v| match v {
@@ -516,9 +563,13 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn cannot_index(&mut self, expr: &'a Expr, operand: &Operand<'_>) -> Operand<'a> {
-        let message =
-            format!("invalid operation: cannot index {}", operand.describe(self.world, &self.pkg_path));
-        self.error(expr.span, message);
+        // Go reports it at the `[`.
+        let at = match &expr.kind {
+            ExprKind::Index(base, _) => self.find_token(base.span.hi, "["),
+            _ => expr.span,
+        };
+        let message = format!("cannot index {}", operand.describe(self.world, &self.pkg_path));
+        self.error(at, message);
         Operand::invalid(expr)
     }
 
@@ -574,7 +625,7 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(expr);
         }
         let types = &self.world.types;
-        let (length, result) = match types.under(operand.ty).clone() {
+        let (length, result) = match types.core(operand.ty).clone() {
             Type::Basic(_) if types.is_string(operand.ty) => {
                 if slice.max.is_some() {
                     self.error(expr.span, "invalid operation: 3-index slice of string");
@@ -673,7 +724,7 @@ impl<'a> Checker<'a, '_> {
             if operand.is_invalid() {
                 return Operand::invalid(expr);
             }
-            return match self.world.types.under(operand.ty).clone() {
+            return match self.world.types.core(operand.ty).clone() {
                 Type::Chan(dir, elem) => {
                     if dir == ast::ChanDir::Send {
                         let message = format!(
@@ -787,6 +838,9 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(expr);
         }
+        // `nil` operands, before `match_types` gives them the other operand's type.
+        let nil = self.world.types.basic(BasicKind::UntypedNil);
+        let nils = (x.ty == nil, y.ty == nil);
         {
             self.match_types(&mut x, &mut y);
             if x.is_invalid() || y.is_invalid() {
@@ -798,7 +852,7 @@ impl<'a> Checker<'a, '_> {
             }
         }
         if is_comparison(op) {
-            return self.comparison(expr, op, &x, &y);
+            return self.comparison(expr, op, &x, &y, nils);
         }
         if !self.world.types.identical(x.ty, y.ty) {
             self.mismatched(expr, x.ty, y.ty);
@@ -806,7 +860,7 @@ impl<'a> Checker<'a, '_> {
         }
         let types = &self.world.types;
         let ok = match op {
-            BinaryOp::Add => types.is_numeric(x.ty) || types.is_string(x.ty),
+            BinaryOp::Add => types.is_numeric_or_string(x.ty),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => types.is_numeric(x.ty),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
                 types.is_integer(x.ty)
@@ -937,17 +991,24 @@ impl<'a> Checker<'a, '_> {
         false
     }
 
-    fn comparison(&mut self, expr: &'a Expr, op: BinaryOp, x: &Operand<'a>, y: &Operand<'a>) -> Operand<'a> {
-        let types = &self.world.types;
-        let nil = types.basic(BasicKind::UntypedNil);
+    fn comparison(
+        &mut self,
+        expr: &'a Expr,
+        op: BinaryOp,
+        x: &Operand<'a>,
+        y: &Operand<'a>,
+        (x_nil, y_nil): (bool, bool),
+    ) -> Operand<'a> {
+        let nil = self.world.types.basic(BasicKind::UntypedNil);
         let assignable = self.assignable_type(x, y.ty) || self.assignable_type(y, x.ty);
+        let types = &self.world.types;
         if !assignable {
             self.mismatched(expr, x.ty, y.ty);
             return Operand::invalid(expr);
         }
         let equality = matches!(op, BinaryOp::Eq | BinaryOp::Ne);
         let problem: Option<String> = if equality {
-            let (x_nil, y_nil) = (x.ty == nil, y.ty == nil);
+            let (x_nil, y_nil) = (x_nil || x.ty == nil, y_nil || y.ty == nil);
             if x_nil && y_nil {
                 Some(format!("operator {} not defined on nil", op.as_str()))
             } else if x_nil || y_nil {
@@ -969,6 +1030,8 @@ impl<'a> Checker<'a, '_> {
             } else {
                 None
             }
+        } else if types.is_type_param(x.ty) && !types.is_ordered(x.ty) {
+            Some(format!("type parameter {} cannot use operator {}", self.type_string(x.ty), op.as_str()))
         } else if !types.is_ordered(x.ty) {
             Some(format!(
                 "operator {} not defined on {}",
@@ -992,6 +1055,9 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn incomparable_reason(&self, ty: TypeId) -> String {
+        if self.world.types.is_type_param(ty) {
+            return "incomparable types in type set".into();
+        }
         match self.world.types.under(ty) {
             Type::Slice(_) => "slice can only be compared to nil".into(),
             Type::Map(..) => "map can only be compared to nil".into(),
@@ -1020,6 +1086,18 @@ impl<'a> Checker<'a, '_> {
     fn comparable_depth(&self, ty: TypeId, depth: u32) -> bool {
         if depth > 100 {
             return true;
+        }
+        let types = &self.world.types;
+        if types.is_type_param(ty) {
+            // Comparable when the constraint says so, or every type of its type set is.
+            let Some(interface) = types.interface(ty) else { return false };
+            if interface.comparable {
+                return true;
+            }
+            return types.term_types(ty).is_some_and(|terms| {
+                !terms.is_empty()
+                    && terms.iter().all(|&t| !types.is_interface(t) && self.comparable_depth(t, depth + 1))
+            });
         }
         match self.world.types.under(ty) {
             Type::Basic(kind) => *kind != BasicKind::UntypedNil,
@@ -1101,10 +1179,10 @@ impl<'a> Checker<'a, '_> {
             return result;
         }
         if self.world.types.is_untyped(x.ty) {
-            // A non-constant shift of an untyped constant: the constant takes its default type (the
-            // spec gives it the type it would have in context; `int` is that type almost always).
-            let int = self.world.types.basic(BasicKind::Int);
-            self.convert_untyped(&mut x, int);
+            // A non-constant shift of an untyped constant takes the type the context gives it
+            // (`u64 |= 1 << n` is a uint64 shift); it stays an untyped integer until then.
+            let untyped_int = self.world.types.basic(BasicKind::UntypedInt);
+            return Operand::new(Mode::Value, untyped_int, expr);
         }
         Operand::new(Mode::Value, x.ty, expr)
     }
@@ -1145,6 +1223,54 @@ impl<'a> Checker<'a, '_> {
         target: TypeId,
         in_binary: bool,
     ) -> bool {
+        let was_untyped = self.world.types.is_untyped(operand.ty);
+        let ok = self.implicit_convert_inner(operand, target, in_binary);
+        // The compiler needs the type an untyped expression finally takes (go/types updates it too).
+        if ok
+            && was_untyped
+            && !operand.is_invalid()
+            && !self.world.types.is_untyped(operand.ty)
+            && let Some(expr) = operand.expr
+        {
+            self.record(expr, operand);
+            self.update_untyped_children(expr, operand.ty, 0);
+        }
+        ok
+    }
+
+    /// Gives the untyped operands inside `expr` the type `target` that `expr` finally took (`x + 1`
+    /// as `float64` makes `1` a `float64`; `1 << n` as `uint64` makes `1` one), as go/types does, so
+    /// that the compiler reads the final type of every constant and shift operand.
+    fn update_untyped_children(&mut self, expr: &Expr, target: TypeId, depth: u32) {
+        if depth > 100 {
+            return;
+        }
+        let children: Vec<&Expr> = match &expr.kind {
+            ExprKind::Paren(inner) | ExprKind::Unary(_, inner) => vec![inner],
+            ExprKind::Binary(op, left, right) => {
+                if is_comparison(*op) {
+                    vec![]
+                } else if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                    vec![left]
+                } else {
+                    vec![left, right]
+                }
+            }
+            _ => vec![],
+        };
+        for child in children {
+            let Some(tv) = self.info.file(self.file as usize).type_and_value(child).cloned() else {
+                continue;
+            };
+            if !self.world.types.is_untyped(tv.ty) {
+                continue;
+            }
+            self.info.record_type(self.file, child, crate::info::TypeAndValue { ty: target, ..tv });
+            self.update_untyped_children(child, target, depth + 1);
+        }
+    }
+
+    fn implicit_convert_inner(&mut self, operand: &mut Operand<'a>, target: TypeId, in_binary: bool) -> bool {
         let types = &self.world.types;
         if !types.is_untyped(operand.ty) {
             return true;

@@ -17,6 +17,7 @@ mod builtins;
 mod call;
 mod decl;
 mod expr;
+mod generics;
 mod operand;
 mod stmt;
 mod typexpr;
@@ -67,11 +68,24 @@ pub fn check_package(
     path: &str,
     files: &[PackageFile<'_>],
 ) -> Checked {
+    check_package_named(world, importer, path, files, &[])
+}
+
+/// [`check_package`], with the files' base names (`main.go`), which a few messages quote
+/// (`cannot infer T (declared at ./main.go:5:10)`).
+pub fn check_package_named(
+    world: &mut World,
+    importer: &mut dyn Importer,
+    path: &str,
+    files: &[PackageFile<'_>],
+    names: &[&str],
+) -> Checked {
     let name = files.first().map_or("main", |f| &*f.ast.package.name).to_string();
     let scope = world.new_scope(Some(world.universe), false);
     let package = PackageId(world.packages.len() as u32);
     world.packages.push(crate::objects::Package { path: path.into(), name: name.into(), scope });
     let mut checker = Checker::new(world, importer, path, package, scope, files);
+    checker.file_names = names.iter().map(|n| n.to_string()).collect();
     checker.check_files();
     let mut errors = std::mem::take(&mut checker.errors);
     errors.sort_by_key(|e| (e.file, e.span.lo));
@@ -152,8 +166,13 @@ pub(crate) struct Checker<'a, 'w> {
     bodies: Vec<Body<'a>>,
     /// The type-level right-hand side of each local named type (for `invalid recursive type`).
     declared_rhs: HashMap<TypeId, TypeId>,
-    /// The type parameters of each generic function.
-    generic_funcs: HashMap<ObjId, Vec<TypeId>>,
+    /// The files' names (for `declared at` positions); empty when the caller gave none.
+    file_names: Vec<String>,
+    /// Set just before resolving a type in a constraint position (a union term, an embedded interface
+    /// element), where constraint interfaces are allowed; `type_expr` consumes it.
+    constraint_position: bool,
+    /// The type parameters of each generic alias.
+    generic_aliases: HashMap<ObjId, Vec<TypeId>>,
     /// Set when a clause of the type switch being checked uses the switch's variable.
     type_switch_used: bool,
     /// The text of the compound assignment being checked (`s += 1`), which Go quotes in its errors.
@@ -197,7 +216,9 @@ impl<'a, 'w> Checker<'a, 'w> {
             depth: 0,
             bodies: Vec::new(),
             declared_rhs: HashMap::new(),
-            generic_funcs: HashMap::new(),
+            file_names: Vec::new(),
+            constraint_position: false,
+            generic_aliases: HashMap::new(),
             type_switch_used: false,
             compound_text: None,
             broken_packages: std::collections::HashSet::new(),
@@ -356,3 +377,5 @@ impl<'a, 'w> Checker<'a, 'w> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_generics;

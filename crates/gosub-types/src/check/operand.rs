@@ -116,8 +116,29 @@ impl<'a> Operand<'a> {
             }
             out.push_str("type ");
             out.push_str(&types.type_string(self.ty, Some(local)));
+            if let Some(param) = types.type_param(self.ty) {
+                out.push_str(" constrained by ");
+                out.push_str(&constraint_string(world, param.constraint, local));
+            }
         }
         out.push(')');
         out
     }
+}
+
+/// A constraint as Go prints it after `constrained by` (`any`, `Number`, `~int | ~string`).
+pub(crate) fn constraint_string(world: &World, constraint: TypeId, local: &str) -> String {
+    let types = &world.types;
+    if let crate::types::Type::Interface(interface) = types.get(constraint)
+        && interface.methods.is_empty()
+        && !interface.comparable
+        && let Some(terms) = &interface.terms
+    {
+        let parts: Vec<String> = terms
+            .iter()
+            .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, types.type_string(t.ty, Some(local))))
+            .collect();
+        return parts.join(" | ");
+    }
+    types.type_string(constraint, Some(local))
 }

@@ -106,7 +106,7 @@ impl<'a> Checker<'a, '_> {
                 if channel.is_invalid() || value_operand.is_invalid() {
                     return;
                 }
-                match self.world.types.under(channel.ty).clone() {
+                match self.world.types.core(channel.ty).clone() {
                     Type::Chan(dir, elem) => {
                         if dir == ast::ChanDir::Recv {
                             let message = format!(
@@ -559,7 +559,7 @@ impl<'a> Checker<'a, '_> {
         } else {
             let types = &self.world.types;
             let int = types.basic(BasicKind::Int);
-            match types.under(operand.ty).clone() {
+            match types.core(operand.ty).clone() {
                 Type::Basic(_) if types.is_string(operand.ty) => (Some(int), Some(types.rune())),
                 Type::Basic(_) if types.is_integer(operand.ty) => {
                     let ty = if types.is_untyped(operand.ty) { int } else { operand.ty };

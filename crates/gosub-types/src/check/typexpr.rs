@@ -12,14 +12,30 @@ use crate::types::{Field, Interface, Signature, Term, Type, TypeId};
 impl<'a> Checker<'a, '_> {
     /// Resolves a type expression; reports and returns the invalid type when it is not one.
     pub(crate) fn type_expr(&mut self, expr: &'a Expr) -> TypeId {
+        let constraint_ok = std::mem::take(&mut self.constraint_position);
         self.depth += 1;
-        let ty = if self.depth > MAX_DEPTH {
+        let mut ty = if self.depth > MAX_DEPTH {
             self.error(expr.span, "type nested too deeply");
             TypeId::INVALID
         } else {
             self.type_expr_inner(expr)
         };
         self.depth -= 1;
+        if !constraint_ok
+            && !self.world.types.is_type_param(ty)
+            && let Some(interface) = self.world.types.interface(ty)
+            && !interface.is_method_set()
+        {
+            let why = if interface.terms.is_some() {
+                "interface contains type constraints"
+            } else {
+                "interface is (or embeds) comparable"
+            };
+            let message =
+                format!("cannot use type {} outside a type constraint: {why}", self.type_string(ty));
+            self.error(expr.span, message);
+            ty = TypeId::INVALID;
+        }
         if ty != TypeId::INVALID {
             self.info.record_type(
                 self.file,
@@ -35,6 +51,10 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let operand = self.expr_or_type(expr);
                 match operand.mode {
+                    Mode::Type if !self.world.types.type_params_of(operand.ty).is_empty() => {
+                        self.generic_without_instantiation(expr, operand.ty);
+                        TypeId::INVALID
+                    }
                     Mode::Type => operand.ty,
                     Mode::Invalid => TypeId::INVALID,
                     _ => {
@@ -99,13 +119,7 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::StructType(st) => self.struct_type(st),
             ExprKind::InterfaceType(it) => self.interface_type(it),
-            ExprKind::Index(base, _) => {
-                let base_ty = self.type_expr(base);
-                if base_ty != TypeId::INVALID {
-                    self.error(base.span, format!("{} is not a generic type", expr_string(base)));
-                }
-                TypeId::INVALID
-            }
+            ExprKind::Index(base, targs) => self.instantiate_type_expr(expr, base, targs),
             _ => {
                 let operand = self.expr_or_type(expr);
                 match operand.mode {
@@ -322,6 +336,7 @@ impl<'a> Checker<'a, '_> {
                 UnionOrIface::Terms(terms)
             }
             ExprKind::Unary(ast::UnaryOp::Tilde, inner) => {
+                self.constraint_position = true;
                 let ty = self.type_expr(inner);
                 if ty == TypeId::INVALID {
                     return UnionOrIface::Invalid;
@@ -337,6 +352,7 @@ impl<'a> Checker<'a, '_> {
                 UnionOrIface::Terms(vec![Term { tilde: true, ty }])
             }
             _ => {
+                self.constraint_position = true;
                 let ty = self.type_expr(expr);
                 if ty == TypeId::INVALID {
                     UnionOrIface::Invalid
@@ -351,15 +367,21 @@ impl<'a> Checker<'a, '_> {
 
     /// Declares type parameters in the current scope; returns their types in order.
     pub(crate) fn declare_type_params(&mut self, tparams: &'a [ast::TypeParam]) -> Vec<TypeId> {
+        // Every name first: a constraint may mention any parameter of the list (`[S ~[]E, E any]`).
         let mut params = Vec::new();
+        let mut groups = Vec::new();
         for group in tparams {
             let mut group_params = Vec::new();
             for ident in &group.names {
                 let ty = self.world.types.new_type_param(&ident.name, params.len() as u32);
-                self.declare_local(ident, ObjKind::TypeName, ty);
+                let obj = self.declare_local(ident, ObjKind::TypeName, ty);
+                self.world.set_type_param_obj(ty, obj);
                 params.push(ty);
                 group_params.push(ty);
             }
+            groups.push(group_params);
+        }
+        for (group, group_params) in tparams.iter().zip(groups) {
             let constraint = match self.union_terms(&group.constraint) {
                 UnionOrIface::Iface(ty) => ty,
                 UnionOrIface::Terms(terms) => self
@@ -368,7 +390,13 @@ impl<'a> Checker<'a, '_> {
                     .intern(Type::Interface(Interface { terms: Some(terms), ..Default::default() })),
                 UnionOrIface::Invalid => self.world.types.any(),
             };
-            let constraint = self.world.types.underlying(constraint);
+            // A named constraint keeps its name, which messages print (`T does not satisfy Number`).
+            let constraint = if self.world.types.is_named(constraint) || constraint == self.world.types.any()
+            {
+                constraint
+            } else {
+                self.world.types.underlying(constraint)
+            };
             for ty in group_params {
                 self.world.types.set_constraint(ty, constraint);
             }

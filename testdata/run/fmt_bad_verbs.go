@@ -1,0 +1,35 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printf("%d\n", "str")
+	fmt.Printf("%s\n", 42)
+	fmt.Printf("%z\n", 1)
+	fmt.Printf("%d %d\n", 1)
+	fmt.Printf("%d\n", 1, 2)
+	fmt.Printf("no verbs\n", "extra", 3)
+	fmt.Printf("%!\n")
+	fmt.Printf("%t\n", 1)
+	fmt.Printf("%c\n", "c")
+	fmt.Printf("%e\n", 3)
+	fmt.Printf("%s\n", nil)
+	fmt.Printf("%.*d\n", "x", 5)
+	fmt.Printf("%*d\n", 1e9, 5)
+	fmt.Printf("%[2]d %[1]d\n", 1, 2)
+	fmt.Printf("%[3]d\n", 1, 2)
+	fmt.Printf("%[0]d\n", 1)
+	fmt.Printf("%[x]d\n", 1)
+	fmt.Printf("%")
+	fmt.Println()
+	fmt.Printf("%-+ #0d\n", 5)
+	fmt.Printf("%[1]d %[1]x %[1]o\n", 64)
+	fmt.Printf("%d %[1]v %v\n", 7, 8)
+	fmt.Printf("%.2[1]f\n", 3.14159)
+	fmt.Printf("%s\n", []interface{}{1, "a"})
+	fmt.Printf("%d\n", []interface{}{1, "a"})
+	fmt.Printf("%q\n", 1.5)
+	fmt.Printf("%x\n", true)
+	s := fmt.Sprintf("%d", 1, 2, "x")
+	fmt.Println(s)
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	fmt.Println(strconv.Itoa(-45), strconv.Itoa(0))
+	n, err := strconv.Atoi("123")
+	fmt.Println(n, err)
+	n, err = strconv.Atoi("12a")
+	fmt.Println(n, err)
+	n, err = strconv.Atoi("")
+	fmt.Println(n, err)
+	i64, err := strconv.ParseInt("-ff", 16, 64)
+	fmt.Println(i64, err)
+	i64, err = strconv.ParseInt("300", 10, 8)
+	fmt.Println(i64, err)
+	i64, err = strconv.ParseInt("0x1F", 0, 64)
+	fmt.Println(i64, err)
+	i64, err = strconv.ParseInt("1_000", 0, 64)
+	fmt.Println(i64, err)
+	u, err := strconv.ParseUint("18446744073709551615", 10, 64)
+	fmt.Println(u, err)
+	u, err = strconv.ParseUint("18446744073709551616", 10, 64)
+	fmt.Println(u, err)
+	f, err := strconv.ParseFloat("3.25", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("1e400", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("inf", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("nope", 64)
+	fmt.Println(f, err)
+	b, err := strconv.ParseBool("TRUE")
+	fmt.Println(b, err)
+	b, err = strconv.ParseBool("yes")
+	fmt.Println(b, err)
+	fmt.Println(strconv.FormatInt(-255, 2), strconv.FormatInt(255, 36), strconv.FormatUint(255, 16))
+	fmt.Println(strconv.FormatFloat(3.14159, 'f', 2, 64), strconv.FormatFloat(1e21, 'g', -1, 64))
+	fmt.Println(strconv.FormatFloat(0.1, 'e', -1, 32), strconv.FormatFloat(123.456, 'E', 3, 64))
+	fmt.Println(strconv.FormatFloat(2.5, 'f', -1, 64), strconv.FormatFloat(1234567, 'G', 4, 64))
+	fmt.Println(strconv.FormatBool(false))
+	fmt.Println(strconv.Quote("hi\n\"there\""), strconv.QuoteRune('☺'), strconv.QuoteToASCII("日本"))
+	s, err := strconv.Unquote(`"a\tb"`)
+	fmt.Printf("%q %v\n", s, err)
+	s, err = strconv.Unquote(`'ab'`)
+	fmt.Printf("%q %v\n", s, err)
+	fmt.Println(string(strconv.AppendInt([]byte("n="), 42, 10)))
+	if ne, ok := err.(*strconv.NumError); ok {
+		fmt.Println("numerror", ne.Func)
+	}
+	_, err = strconv.Atoi("99999999999999999999")
+	ne := err.(*strconv.NumError)
+	fmt.Println(ne.Func, ne.Num, ne.Err)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "math"
+
+func main() {
+	defer func() {
+		panic(math.Inf(-1))
+	}()
+	panic(math.NaN())
+}

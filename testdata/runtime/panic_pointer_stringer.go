@@ -1,0 +1,9 @@
+package main
+
+type Token struct{ text string }
+
+func (t *Token) String() string { return "token<" + t.text + ">" }
+
+func main() {
+	panic(&Token{"if"})
+}
