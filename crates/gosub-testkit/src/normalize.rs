@@ -23,9 +23,16 @@ static FRAME_FILE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `goroutine 18 [running]:`, the header of one goroutine's traceback.
-static GOROUTINE_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^goroutine (\d+|N) (\[.*\]:)$").expect("valid regex"));
+/// `goroutine 18 [running]:`, the header of one goroutine's traceback. After a fatal error such as a stack
+/// overflow Go adds the runtime's own addresses: `goroutine 1 gp=0x… m=0 mp=0x… [running]:`; they are dropped.
+static GOROUTINE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^goroutine (\d+|N)(?: gp=0x[0-9a-f]+ m=\S+(?: mp=0x[0-9a-f]+)?)? (\[.*\]:)$").expect("valid regex")
+});
+
+/// The stack bounds Go prints before `fatal error: stack overflow`: `runtime: sp=0x… stack=[0x…, 0x…]`.
+static STACK_BOUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^runtime: sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]$").expect("valid regex")
+});
 
 /// `created by main.main in goroutine 6`, the last frame of a goroutine that a `go` statement started.
 static CREATED_BY: LazyLock<Regex> =
@@ -108,6 +115,9 @@ fn normalize_runtime_line(line: &str, next_is_file: bool) -> String {
     }
     if let Some(caps) = CREATED_BY.captures(line) {
         return format!("{}{}", &caps[1], other_id(&caps[2]));
+    }
+    if STACK_BOUNDS.is_match(line) {
+        return "runtime: sp=? stack=[?, ?]".to_owned();
     }
     if next_is_file && !line.starts_with('\t') {
         if let Some(open) = args_start(line) {
@@ -250,6 +260,20 @@ mod tests {
              goroutine 1 [running]:\nmain.(*T).get(...)\n\tnil.go:9\nmain.main()\n\tnil.go:14\n\n\
              goroutine N [chan receive]:\nruntime.gopark(...)\n\t$GOROOT/src/runtime/proc.go:435\n\
              created by main.main in goroutine N\n\tnil.go:12\n"
+        );
+    }
+
+    #[test]
+    fn runtime_stderr_drops_stack_overflow_addresses() {
+        let raw = "runtime: goroutine stack exceeds 1000000000-byte limit\n\
+                   runtime: sp=0x33d987be0398 stack=[0x33d987be0000, 0x33d9a7be0000]\nfatal error: stack overflow\n\n\
+                   goroutine 1 gp=0x33d967b101e0 m=3 mp=0x33d967b4d008 [running]:\nmain.f(0x1)\n\t/tmp/x/p.go:4 +0x1d\n\n\
+                   goroutine 17 gp=0x33d967b80000 m=nil [finalizer wait]:\n";
+        assert_eq!(
+            runtime_stderr(raw, &[]),
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=? stack=[?, ?]\n\
+             fatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/tmp/x/p.go:4\n\n\
+             goroutine N [finalizer wait]:\n"
         );
     }
 
