@@ -26,7 +26,8 @@ static FRAME_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// `goroutine 18 [running]:`, the header of one goroutine's traceback. After a fatal error such as a stack
 /// overflow Go adds the runtime's own addresses: `goroutine 1 gp=0x… m=0 mp=0x… [running]:`; they are dropped.
 static GOROUTINE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^goroutine (\d+|N)(?: gp=0x[0-9a-f]+ m=\S+(?: mp=0x[0-9a-f]+)?)? (\[.*\]:)$").expect("valid regex")
+    Regex::new(r"^goroutine (\d+|N)(?: gp=0x[0-9a-f]+ m=\S+(?: mp=0x[0-9a-f]+)?)? (\[.*\]:)$")
+        .expect("valid regex")
 });
 
 /// The stack bounds Go prints before `fatal error: stack overflow`: `runtime: sp=0x… stack=[0x…, 0x…]`.
