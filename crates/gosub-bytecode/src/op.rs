@@ -9,6 +9,13 @@
 //! `base`; the callee's frame starts there, so its parameters are its registers `0..`. The callee returns
 //! with [`Op::Ret`], which copies its results to its registers `0..`, where the caller finds them (at its
 //! `base..`). Registers above the parameters start zeroed.
+//!
+//! Registers and the collector: each register has one [`SlotKind`](crate::SlotKind) for its function's
+//! whole life (`Func::reg_kinds`). While a frame is suspended in a call at `base`, the collector scans
+//! only its registers below `base`: the registers from `base` on belong to the callee. When the callee
+//! returns, its results sit in the caller's registers `base..`; the compiler moves results whose kinds
+//! differ from the registers' kinds out before the next safepoint and zeroes the reference-kinded
+//! registers they leave behind.
 
 /// A register: a slot index relative to the frame base.
 pub type Reg = u16;
@@ -518,6 +525,16 @@ pub enum Op {
         n: u16,
     },
 
+    /// `dst = (*[len]T)(s)` (also the first step of `[len]T(s)`): a pointer to element 0 of slice `s`,
+    /// whose elements take `n` slots (nil when `s` is nil); panics `cannot convert slice with length L to
+    /// array or pointer to array with length len` when `len(s) < len`. (Added by the VM.)
+    SliceToArrPtr {
+        dst: Reg,
+        s: Reg,
+        n: u16,
+        len: u32,
+    },
+
     // ---- arrays held in registers ----
     /// `dst[0..n] = base[i*n..]` for an array of `len` elements held in registers from `base`.
     IndexArr {
@@ -629,7 +646,8 @@ pub enum Op {
     },
 
     // ---- interfaces (two slots) ----
-    /// `dst = T(src)` into an interface: boxes or inlines `src` of runtime type `ty`.
+    /// `dst = T(src)` into an interface: boxes or inlines `src` of runtime type `ty`. A pointer is inlined
+    /// (`IFACE_INLINE_PTR`) only when its offset is 0, and boxed otherwise.
     MakeIface {
         dst: Reg,
         src: Reg,
@@ -698,7 +716,9 @@ pub enum Op {
         base: Reg,
     },
     /// Calls method `method` (a [`MethodSym`](crate::MethodSym)) of the interface in `x`: its data word
-    /// becomes the receiver in `base`, the arguments follow.
+    /// becomes the receiver in `base`, the arguments follow. The function called is
+    /// [`Program::iface_method`](crate::Program::iface_method) of the type word (for a boxed pointer, a
+    /// wrapper that takes the box).
     CallIface {
         x: Reg,
         method: u32,
@@ -709,7 +729,9 @@ pub enum Op {
         native: u32,
         base: Reg,
     },
-    /// Returns: runs no defers (see [`Op::RunDefers`]); copies `src[0..n]` to the frame's registers `0..n`.
+    /// Returns: runs no defers (see [`Op::RunDefers`]); copies `src[0..n]` to the frame's registers `0..n`
+    /// and zeroes its registers `n..nregs` (they are the caller's registers above the call base, which
+    /// the caller's `reg_kinds` may give reference kinds).
     Ret {
         src: Reg,
         n: u16,

@@ -37,6 +37,11 @@ pub struct Program {
     pub init: Option<FuncId>,
     /// `main.main`.
     pub main: Option<FuncId>,
+    /// The static interface type of the operand of each `AssertType`/`AssertType2` whose operand is not
+    /// `interface {}`, as (function, pc, interface type), sorted: Go names it in the panic of a failed
+    /// assertion (`interface conversion: error is *errors.errorString, not *main.MyErr`). An assertion
+    /// not listed reads as `interface {}`. (Added for the VM's panic messages; optional for compilers.)
+    pub assert_sources: Vec<(FuncId, u32, TypeIdx)>,
 }
 
 /// Flags of a compiled function.
@@ -77,6 +82,10 @@ pub struct Func {
     /// returns the named results' current values (or zeros).
     pub recover_pc: Option<u32>,
     pub flags: FuncFlags,
+    /// The static interface type of the operand of each `AssertType`/`AssertIface` instruction, as
+    /// (pc, type), sorted by pc: Go's failed-assertion message names it (`interface conversion: error is
+    /// *errors.errorString, not *main.MyErr`). An instruction without an entry asserts from `interface {}`.
+    pub assert_sources: Vec<(u32, TypeIdx)>,
 }
 
 /// The kind of a runtime type (Go's `reflect.Kind`).
@@ -144,6 +153,12 @@ pub struct RType {
     /// The method set, sorted by [`MethodSym`]: for a value type its value-receiver methods, for a pointer
     /// type all methods. Each entry's function takes the interface data word as its receiver slot.
     pub methods: Vec<RMethod>,
+    /// Pointer types: the same method set again, with functions whose receiver slot is a *box holding
+    /// the pointer* (two slots: object, offset). An interface holds a pointer inline (with
+    /// [`IFACE_INLINE_PTR`](crate::layout::IFACE_INLINE_PTR)) only when its offset is 0; a pointer with
+    /// another offset (`&s.f`, `&a[i]`) is boxed like any two-slot value, and calls through the interface
+    /// must then use these functions. [`Program::iface_method`] picks the right table.
+    pub boxed_ptr_methods: Vec<RMethod>,
     /// Interface types: the method names required, sorted.
     pub iface_methods: Vec<MethodSym>,
     /// Whether `==` is defined (false for slices, maps, funcs and types containing them).
@@ -180,6 +195,20 @@ impl Program {
         methods.binary_search_by_key(&sym, |m| m.name).ok().map(|i| methods[i].func)
     }
 
+    /// The function `CallIface` calls for method `sym` of an interface whose type word is `word`
+    /// (non-nil): `methods` of the dynamic type, or `boxed_ptr_methods` when the dynamic type is a
+    /// pointer held in a box (type word without `IFACE_INLINE_PTR`).
+    pub fn iface_method(&self, word: u64, sym: MethodSym) -> Option<FuncId> {
+        let ty = crate::layout::iface_type_index(word);
+        let rtype = self.types.get(ty as usize)?;
+        let methods = if rtype.kind == Kind::Pointer && word & crate::layout::IFACE_INLINE_PTR == 0 {
+            &rtype.boxed_ptr_methods
+        } else {
+            &rtype.methods
+        };
+        methods.binary_search_by_key(&sym, |m| m.name).ok().map(|i| methods[i].func)
+    }
+
     /// Whether runtime type `ty` implements interface type `iface`.
     pub fn implements(&self, ty: TypeIdx, iface: TypeIdx) -> bool {
         self.types[iface as usize].iface_methods.iter().all(|&sym| self.method(ty, sym).is_some())
@@ -208,6 +237,7 @@ impl Default for RType {
             chan_dir: ChanDir::Both,
             fields: Vec::new(),
             methods: Vec::new(),
+            boxed_ptr_methods: Vec::new(),
             iface_methods: Vec::new(),
             comparable: true,
             params: Vec::new(),

@@ -1,10 +1,12 @@
 //! The `gosub` command: the only place in gosub that reads arguments, prints diagnostics and picks exit codes.
 //!
 //! Exit codes follow `go build` and Go binaries: 0 on success, 1 when a program does not compile (as
-//! `go build` exits 1), 2 for a usage error (as Go's flag package does). Running programs arrives with the
-//! type checker and the VM; until then `gosub run` exits 3 after checking the program's syntax.
+//! `go build` exits 1), 2 for a usage error (as Go's flag package does). `gosub run` checks, compiles
+//! (`gosub-compiler`) and runs (`gosub-vm`) a program and exits with the program's own status (2 for an
+//! unrecovered panic, `n` for `os.Exit(n)`).
 
 mod inputs;
+mod load;
 mod report;
 
 use std::io::IsTerminal;
@@ -27,6 +29,7 @@ gosub: run, explore and check Go programs without a compiler
 Usage:
   gosub run [flags] FILE.go|DIR [args...]   run a Go program (package main)
   gosub check [flags] PATH...                check Go packages: syntax and types
+  gosub disasm [flags] FILE.go|DIR           print the bytecode of a program
   gosub parse [flags] [--stats] PATH...      parse .go files and directories (recursively)
   gosub --help | --version
 
@@ -89,7 +92,12 @@ fn run_command(mut args: Vec<String>) -> Result<u8, UsageError> {
             let (flags, mut rest) = split_flags(args, false)?;
             require_paths(&rest, "run")?;
             let program = rest.remove(0);
-            Ok(run_program(&flags, &program))
+            Ok(run_program(&flags, &program, rest))
+        }
+        "disasm" => {
+            let (flags, rest) = split_flags(args, false)?;
+            require_paths(&rest, "disasm")?;
+            Ok(disasm_program(&flags, &rest[0]))
         }
         other => Err(UsageError(format!("unknown command {other:?}"))),
     }
@@ -205,20 +213,38 @@ fn check_command(flags: &CommonFlags, paths: &[String]) -> u8 {
 
 /// Checks one package (a file, or a directory's `.go` files); 0 when clean, 1 otherwise.
 fn check_package(reporter: &mut Reporter, path: &str) -> u8 {
-    let files = match inputs::collect_go_files(&[path.to_string()], inputs::Walk::PackageOnly) {
+    match load_program(reporter, path) {
+        Ok(_) => 0,
+        Err(status) => status,
+    }
+}
+
+/// A program loaded and checked: the main package's files and trees, and every imported package.
+struct Loaded {
+    files: Vec<SourceFile>,
+    trees: Vec<gosub_syntax::ast::File>,
+    world: gosub_types::World,
+    main: gosub_types::Checked,
+    importer: load::KeepingImporter,
+}
+
+/// Parses and checks a package and its imports, reporting errors; `Err` holds the exit status.
+fn load_program(reporter: &mut Reporter, path: &str) -> Result<Loaded, u8> {
+    let paths = match inputs::collect_go_files(&[path.to_string()], inputs::Walk::PackageOnly) {
         Ok(files) => files,
         Err(error) => {
             reporter.message(&error);
-            return 1;
+            return Err(1);
         }
     };
-    if files.is_empty() {
+    if paths.is_empty() {
         reporter.message(&format!("no Go files in {path}"));
-        return 1;
+        return Err(1);
     }
     let mut clean = true;
-    let mut loaded = Vec::new();
-    for path in &files {
+    let mut files = Vec::new();
+    let mut trees = Vec::new();
+    for path in &paths {
         let file = match SourceFile::load(path) {
             Ok(file) => file,
             Err(error) => {
@@ -232,37 +258,104 @@ fn check_package(reporter: &mut Reporter, path: &str) -> u8 {
             reporter.syntax_errors(&file, &output.errors);
             clean = false;
         }
-        loaded.push((file, output.file));
+        if let Some(tree) = output.file {
+            files.push(file);
+            trees.push(tree);
+        }
     }
     if !clean {
-        return 1;
+        return Err(1);
     }
     // The type checker runs only on a package that parsed cleanly, as `go build` does.
-    let package: Vec<(&SourceFile, &gosub_syntax::ast::File)> =
-        loaded.iter().filter_map(|(file, ast)| ast.as_ref().map(|ast| (file, ast))).collect();
-    let units: Vec<gosub_types::PackageFile<'_>> =
-        package.iter().map(|(file, ast)| gosub_types::PackageFile { ast, text: file.text() }).collect();
     let mut world = gosub_types::World::new();
-    let mut importer = gosub_types::SourceImporter::with_stubs();
-    let checked = gosub_types::check_package(&mut world, &mut importer, "main", &units);
-    if checked.errors.is_empty() {
-        return 0;
+    let mut importer = load::KeepingImporter::default();
+    let units: Vec<gosub_types::PackageFile<'_>> = files
+        .iter()
+        .zip(&trees)
+        .map(|(file, ast)| gosub_types::PackageFile { ast, text: file.text() })
+        .collect();
+    let main = gosub_types::check_package(&mut world, &mut importer, "main", &units);
+    if !main.errors.is_empty() {
+        let sources: Vec<&SourceFile> = files.iter().collect();
+        reporter.type_errors(&sources, &main.errors);
+        return Err(1);
     }
-    let sources: Vec<&SourceFile> = package.iter().map(|(file, _)| *file).collect();
-    reporter.type_errors(&sources, &checked.errors);
-    1
+    Ok(Loaded { files, trees, world, main, importer })
 }
 
-fn run_program(flags: &CommonFlags, program: &str) -> u8 {
-    let mut reporter = reporter(flags);
-    match check_package(&mut reporter, program) {
-        0 => {
-            eprintln!(
-                "gosub: {program} type-checks cleanly, but running Go programs needs the VM, which is not \
-                 built yet"
-            );
-            3
+/// Compiles a loaded program; reports a compile error (a gosub limitation) and returns `Err(1)`.
+fn compile_loaded(reporter: &mut Reporter, loaded: &mut Loaded) -> Result<gosub_bytecode::Program, u8> {
+    let paths: Vec<String> = loaded
+        .files
+        .iter()
+        .map(|f| {
+            let path = f.path();
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string()
+        })
+        .collect();
+    let mut inputs = Vec::new();
+    for package in loaded.importer.packages.iter().filter(|p| !p.placeholder) {
+        inputs.push(gosub_compiler::PackageInput {
+            package: package.package,
+            path: package.path.clone(),
+            info: &package.info,
+            files: package
+                .files
+                .iter()
+                .map(|(path, text, ast)| gosub_compiler::FileInput { path, ast, text })
+                .collect(),
+        });
+    }
+    inputs.push(gosub_compiler::PackageInput {
+        package: loaded.main.package,
+        path: "main".to_string(),
+        info: &loaded.main.info,
+        files: loaded
+            .files
+            .iter()
+            .zip(&loaded.trees)
+            .zip(&paths)
+            .map(|((file, ast), path)| gosub_compiler::FileInput { path, ast, text: file.text() })
+            .collect(),
+    });
+    match gosub_compiler::compile(&mut loaded.world, &inputs) {
+        Ok(program) => Ok(program),
+        Err(error) => {
+            reporter.message(&format!("cannot compile this program yet: {error}"));
+            Err(1)
         }
-        status => status,
+    }
+}
+
+fn run_program(flags: &CommonFlags, program: &str, args: Vec<String>) -> u8 {
+    let mut reporter = reporter(flags);
+    let mut loaded = match load_program(&mut reporter, program) {
+        Ok(loaded) => loaded,
+        Err(status) => return status,
+    };
+    let compiled = match compile_loaded(&mut reporter, &mut loaded) {
+        Ok(program) => program,
+        Err(status) => return status,
+    };
+    let mut argv = vec![program.to_string()];
+    argv.extend(args);
+    let mut registry = gosub_vm::Registry::core();
+    gosub_stdlib::natives::register(&mut registry);
+    let code = gosub_vm::run_program_with(&compiled, argv, &registry);
+    code.clamp(0, 255) as u8
+}
+
+fn disasm_program(flags: &CommonFlags, program: &str) -> u8 {
+    let mut reporter = reporter(flags);
+    let mut loaded = match load_program(&mut reporter, program) {
+        Ok(loaded) => loaded,
+        Err(status) => return status,
+    };
+    match compile_loaded(&mut reporter, &mut loaded) {
+        Ok(compiled) => {
+            print!("{}", gosub_bytecode::disasm::program(&compiled));
+            0
+        }
+        Err(status) => status,
     }
 }

@@ -53,3 +53,5 @@ packages! {
 pub fn files(import_path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     ALL.iter().find(|package| package.path == import_path).map(|package| package.files)
 }
+
+pub mod natives;

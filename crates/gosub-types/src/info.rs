@@ -12,6 +12,11 @@
 //!   and `1` as `u`'s type); an untyped constant with no context keeps its untyped type, and its default
 //!   type (`TypeTable::default_type`) is what it becomes at run time. Conversions `T(x)` are calls whose
 //!   callee has mode `Type`; a constant conversion is itself a constant.
+//! * **Constant values** are [`crate::constant::Value`]s, exact as Go computes them and already rounded
+//!   to the expression's type when it has one (a `float32` constant holds a `float32` value). Read them
+//!   with `to_i64`/`to_u64` (integers; `to_int()` first for an integral float such as `2.0` used as an
+//!   int), `to_f64`/`to_f32`, `to_complex128`/`to_complex64`, `as_bytes` (strings, not necessarily
+//!   UTF-8) and `as_bool`; `Value::Unknown` only appears in a program that has errors.
 //! * **Identifiers**: [`FileInfo::def_of`] for declarations (a `:=` records a def for each *new*
 //!   variable and a use for each reused one), [`FileInfo::use_of`] for references,
 //!   [`FileInfo::implicit_of`] for the variable a type-switch clause declares (keyed by the clause span).
@@ -49,7 +54,7 @@ use std::collections::HashMap;
 use gosub_source::Span;
 use gosub_syntax::ast::{Expr, Ident};
 
-use crate::cvalue::Value;
+use crate::constant::Value;
 use crate::objects::ObjId;
 use crate::types::TypeId;
 

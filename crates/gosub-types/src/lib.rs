@@ -4,14 +4,13 @@
 //! every expression, what each identifier defines or uses, selections, initialisation order), reporting
 //! errors with the wording and positions of `go build`. [`constant`] holds Go's exact constant values
 //! (big integers, exact rationals, 512-bit floats) and their arithmetic, checked against real Go; the
-//! checker still folds through its older stand-in [`cvalue`] (i128/f64) until it switches over. The crate
-//! never prints; diagnostics are rendered by the CLI.
+//! checker folds every constant expression through it, and [`Info`] hands the compiler its values. The
+//! crate never prints; diagnostics are rendered by the CLI.
 
 pub mod constant;
 
 // The checker (see `check/mod.rs` for its phases).
 mod check;
-pub mod cvalue;
 mod exprstring;
 pub mod importer;
 pub mod info;

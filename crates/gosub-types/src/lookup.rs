@@ -175,7 +175,7 @@ pub fn missing_text(world: &World, missing: &Missing, local: Option<&str>) -> St
             let sig = |ty: TypeId| {
                 let mut out = name.clone();
                 if let Some(signature) = world.types.signature(ty) {
-                    world.types.write_signature(&mut out, signature, local, 0);
+                    world.types.write_signature_unnamed(&mut out, signature, local);
                 }
                 out
             };

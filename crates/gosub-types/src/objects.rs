@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use gosub_source::Span;
 
-use crate::cvalue::Value;
+use crate::constant::Value;
 use crate::types::{BasicKind, Interface, Signature, Type, TypeId, TypeTable};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -256,11 +256,11 @@ impl World {
         self.comparable_type = comparable;
 
         let untyped_bool = self.types.basic(UntypedBool);
-        self.declare_universe_obj("true", ObjKind::Const(Some(Value::Bool(true))), untyped_bool);
-        self.declare_universe_obj("false", ObjKind::Const(Some(Value::Bool(false))), untyped_bool);
+        self.declare_universe_obj("true", ObjKind::Const(Some(Value::from_bool(true))), untyped_bool);
+        self.declare_universe_obj("false", ObjKind::Const(Some(Value::from_bool(false))), untyped_bool);
         let untyped_int = self.types.basic(UntypedInt);
         // `iota` is resolved specially inside constant declarations; elsewhere it is an error.
-        self.declare_universe_obj("iota", ObjKind::Const(Some(Value::int(0))), untyped_int);
+        self.declare_universe_obj("iota", ObjKind::Const(Some(Value::from_i64(0))), untyped_int);
         let untyped_nil = self.types.basic(UntypedNil);
         self.declare_universe_obj("nil", ObjKind::Nil, untyped_nil);
         for (builtin, name) in Builtin::ALL {

@@ -35,36 +35,9 @@ impl TypeId {
     }
 }
 
-/// The kinds of basic type, in the order of their fixed ids.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum BasicKind {
-    Invalid,
-    Bool,
-    Int,
-    Int8,
-    Int16,
-    Int32,
-    Int64,
-    Uint,
-    Uint8,
-    Uint16,
-    Uint32,
-    Uint64,
-    Uintptr,
-    Float32,
-    Float64,
-    Complex64,
-    Complex128,
-    String,
-    UnsafePointer,
-    UntypedBool,
-    UntypedInt,
-    UntypedRune,
-    UntypedFloat,
-    UntypedComplex,
-    UntypedString,
-    UntypedNil,
-}
+/// The kinds of basic type, in the order of their fixed ids: the constant module's kinds, so that a
+/// type's kind is what [`crate::constant::Value::representable`] takes.
+pub use crate::constant::BasicKind;
 
 const BASICS: [(BasicKind, &str); 26] = [
     (BasicKind::Invalid, "invalid type"),
@@ -372,6 +345,15 @@ impl TypeTable {
             Type::Param(index) => self.params.get(*index as usize),
             _ => None,
         }
+    }
+
+    /// Renames a type parameter for printing, returning its previous name. The checker prints a generic
+    /// type's parameters under the names a method's receiver gives them (`func (s *Stack[E]) …` shows
+    /// `E` where the type declared `T`) while it checks that method, then restores them.
+    pub fn rename_type_param(&mut self, id: TypeId, name: Box<str>) -> Option<Box<str>> {
+        let Type::Param(index) = self.get(id) else { return None };
+        let index = *index as usize;
+        self.params.get_mut(index).map(|param| std::mem::replace(&mut param.name, name))
     }
 
     pub fn set_constraint(&mut self, id: TypeId, constraint: TypeId) {
@@ -978,6 +960,23 @@ impl TypeTable {
             _ => {
                 out.push(' ');
                 self.write_params(out, &signature.results, &signature.result_names, false, local, depth);
+            }
+        }
+    }
+
+    /// A signature without parameter names, as Go prints the `have`/`want` lines of a wrong method
+    /// (`(int, string) (int)`: a single named result keeps its parentheses).
+    pub fn write_signature_unnamed(&self, out: &mut String, signature: &Signature, local: Option<&str>) {
+        self.write_params(out, &signature.params, &[], signature.variadic, local, 0);
+        match signature.results.len() {
+            0 => {}
+            1 if signature.result_names.is_empty() => {
+                out.push(' ');
+                self.write_type(out, signature.results[0], local, 1);
+            }
+            _ => {
+                out.push(' ');
+                self.write_params(out, &signature.results, &[], false, local, 0);
             }
         }
     }

@@ -64,24 +64,36 @@ func parseFloat(s string, bitSize int) (f float64, code int)
 // Base 0 takes the base from the prefix (0b, 0o, 0, 0x) and allows underscores.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	i, code := parseInt(s, base, bitSize)
+	if code == parseOK {
+		return i, nil
+	}
 	return i, numError("ParseInt", s, code, base, bitSize)
 }
 
 // ParseUint is like ParseInt but for unsigned numbers; a sign prefix is not permitted.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	u, code := parseUint(s, base, bitSize)
+	if code == parseOK {
+		return u, nil
+	}
 	return u, numError("ParseUint", s, code, base, bitSize)
 }
 
 // Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
 func Atoi(s string) (int, error) {
 	i, code := parseInt(s, 10, 0)
+	if code == parseOK {
+		return int(i), nil
+	}
 	return int(i), numError("Atoi", s, code, 10, 0)
 }
 
 // ParseFloat converts s to a floating-point number with the precision of bitSize (32 or 64).
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, code := parseFloat(s, bitSize)
+	if code == parseOK {
+		return f, nil
+	}
 	return f, numError("ParseFloat", s, code, 10, bitSize)
 }
 
@@ -117,9 +129,7 @@ func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
-func Itoa(i int) string {
-	return FormatInt(int64(i), 10)
-}
+func Itoa(i int) string
 
 // AppendInt appends the string form of i in base to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {

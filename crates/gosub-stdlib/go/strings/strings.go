@@ -1,5 +1,6 @@
-// Package strings: functions over UTF-8 strings, written in Go for gosub. Substring search is native
-// (Index, IndexByte, LastIndex, Count); everything built on it is Go.
+// Package strings: functions over UTF-8 strings, written in Go for gosub. Substring search (Index,
+// IndexByte, LastIndex, Count, Contains) and the hot builders and cutters (genSplit, Fields, Join,
+// Repeat, Replace, ReplaceAll, ToUpper, ToLower, TrimSpace) are native; the rest is Go.
 package strings
 
 import (
@@ -16,22 +17,13 @@ func IndexByte(s string, c byte) int
 // LastIndex returns the index of the last instance of substr in s, or -1.
 func LastIndex(s, substr string) int
 
-// countNonEmpty counts the non-overlapping instances of a non-empty substr in s.
-func countNonEmpty(s, substr string) int
 
 // Count counts the non-overlapping instances of substr in s; for an empty substr it returns one plus
 // the number of runes in s.
-func Count(s, substr string) int {
-	if len(substr) == 0 {
-		return utf8.RuneCountInString(s) + 1
-	}
-	return countNonEmpty(s, substr)
-}
+func Count(s, substr string) int
 
 // Contains reports whether substr is within s.
-func Contains(s, substr string) bool {
-	return Index(s, substr) >= 0
-}
+func Contains(s, substr string) bool
 
 // ContainsAny reports whether any of the runes in chars are within s.
 func ContainsAny(s, chars string) bool {
@@ -173,53 +165,8 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 	return s[:len(s)-len(suffix)], true
 }
 
-// explode splits s into at most n strings of one UTF-8 sequence each (an invalid byte is its own piece).
-func explode(s string, n int) []string {
-	l := utf8.RuneCountInString(s)
-	if n < 0 || n > l {
-		n = l
-	}
-	a := make([]string, n)
-	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
-		a[i] = s[:size]
-		s = s[size:]
-	}
-	if n > 0 {
-		a[n-1] = s
-	}
-	return a
-}
-
 // genSplit splits s at each sep, keeping sepSave bytes of sep in each piece, into at most n pieces.
-func genSplit(s, sep string, sepSave, n int) []string {
-	if n == 0 {
-		return nil
-	}
-	if sep == "" {
-		return explode(s, n)
-	}
-	if n < 0 {
-		n = Count(s, sep) + 1
-	}
-	if n > len(s)+1 {
-		n = len(s) + 1
-	}
-	a := make([]string, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
-			break
-		}
-		a[i] = s[:m+sepSave]
-		s = s[m+len(sep):]
-		i++
-	}
-	a[i] = s
-	return a[:i+1]
-}
+func genSplit(s, sep string, sepSave, n int) []string
 
 // SplitN slices s into substrings separated by sep; n limits the count (n < 0: all; n == 0: nil).
 func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
@@ -233,53 +180,9 @@ func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 // SplitAfter slices s into all substrings after each instance of sep.
 func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
 
-// asciiSpace marks the ASCII white-space bytes.
-var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // Fields splits s around runs of white space (unicode.IsSpace), returning no empty strings.
-func Fields(s string) []string {
-	n := 0
-	wasSpace := 1
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		r := s[i]
-		if r >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		isSpace := int(asciiSpace[r])
-		n += wasSpace & ^isSpace
-		wasSpace = isSpace
-	}
-	if !ascii {
-		return FieldsFunc(s, unicode.IsSpace)
-	}
-	a := make([]string, n)
-	na := 0
-	fieldStart := 0
-	i := 0
-	for i < len(s) && asciiSpace[s[i]] != 0 {
-		i++
-	}
-	fieldStart = i
-	for i < len(s) {
-		if asciiSpace[s[i]] == 0 {
-			i++
-			continue
-		}
-		a[na] = s[fieldStart:i]
-		na++
-		i++
-		for i < len(s) && asciiSpace[s[i]] != 0 {
-			i++
-		}
-		fieldStart = i
-	}
-	if fieldStart < len(s) {
-		a[na] = s[fieldStart:]
-	}
-	return a
-}
+func Fields(s string) []string
 
 // FieldsFunc splits s at each run of runes satisfying f, returning no empty strings.
 func FieldsFunc(s string, f func(rune) bool) []string {
@@ -306,55 +209,10 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 }
 
 // Join concatenates the elements of elems, placing sep between them.
-func Join(elems []string, sep string) string {
-	switch len(elems) {
-	case 0:
-		return ""
-	case 1:
-		return elems[0]
-	}
-	n := len(sep) * (len(elems) - 1)
-	for _, elem := range elems {
-		n += len(elem)
-	}
-	b := make([]byte, 0, n)
-	b = append(b, elems[0]...)
-	for _, s := range elems[1:] {
-		b = append(b, sep...)
-		b = append(b, s...)
-	}
-	return string(b)
-}
+func Join(elems []string, sep string) string
 
 // Repeat returns count copies of s. It panics if count is negative or the result would overflow.
-func Repeat(s string, count int) string {
-	switch {
-	case count == 0:
-		return ""
-	case count == 1:
-		return s
-	}
-	if count < 0 {
-		panic("strings: negative Repeat count")
-	}
-	if len(s) > (1<<62)/count {
-		panic("strings: Repeat output length overflow")
-	}
-	n := len(s) * count
-	if len(s) == 0 {
-		return ""
-	}
-	b := make([]byte, len(s), n)
-	copy(b, s)
-	for len(b) < n {
-		chunk := n - len(b)
-		if chunk > len(b) {
-			chunk = len(b)
-		}
-		b = append(b, b[:chunk]...)
-	}
-	return string(b)
-}
+func Repeat(s string, count int) string
 
 // Map returns s with every rune mapped by mapping; runes mapped to a negative value are dropped.
 func Map(mapping func(rune) rune, s string) string {
@@ -388,60 +246,10 @@ func Map(mapping func(rune) rune, s string) string {
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
-func ToUpper(s string) string {
-	isASCII, hasLower := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			isASCII = false
-			break
-		}
-		hasLower = hasLower || ('a' <= c && c <= 'z')
-	}
-	if isASCII {
-		if !hasLower {
-			return s
-		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return string(b)
-	}
-	return Map(unicode.ToUpper, s)
-}
+func ToUpper(s string) string
 
 // ToLower returns s with all Unicode letters mapped to their lower case.
-func ToLower(s string) string {
-	isASCII, hasUpper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			isASCII = false
-			break
-		}
-		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
-	}
-	if isASCII {
-		if !hasUpper {
-			return s
-		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return string(b)
-	}
-	return Map(unicode.ToLower, s)
-}
+func ToLower(s string) string
 
 // ToTitle returns s with all Unicode letters mapped to their title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
@@ -549,29 +357,7 @@ func TrimRight(s, cutset string) string {
 }
 
 // TrimSpace returns s without leading and trailing white space.
-func TrimSpace(s string) string {
-	start := 0
-	for ; start < len(s); start++ {
-		c := s[start]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
-		}
-		if asciiSpace[c] == 0 {
-			break
-		}
-	}
-	stop := len(s)
-	for ; stop > start; stop-- {
-		c := s[stop-1]
-		if c >= utf8.RuneSelf {
-			return TrimRightFunc(s[start:stop], unicode.IsSpace)
-		}
-		if asciiSpace[c] == 0 {
-			break
-		}
-	}
-	return s[start:stop]
-}
+func TrimSpace(s string) string
 
 // TrimPrefix returns s without the leading prefix (s unchanged if it does not start with it).
 func TrimPrefix(s, prefix string) string {
@@ -591,39 +377,10 @@ func TrimSuffix(s, suffix string) string {
 
 // Replace returns s with the first n non-overlapping instances of old replaced by new (all if n < 0).
 // An empty old matches at the beginning of s and after each rune.
-func Replace(s, old, new string, n int) string {
-	if old == new || n == 0 {
-		return s
-	}
-	if m := Count(s, old); m == 0 {
-		return s
-	} else if n < 0 || m < n {
-		n = m
-	}
-	b := make([]byte, 0, len(s)+n*(len(new)-len(old)))
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, wid := utf8.DecodeRuneInString(s[start:])
-				j += wid
-			}
-		} else {
-			j += Index(s[start:], old)
-		}
-		b = append(b, s[start:j]...)
-		b = append(b, new...)
-		start = j + len(old)
-	}
-	b = append(b, s[start:]...)
-	return string(b)
-}
+func Replace(s, old, new string, n int) string
 
 // ReplaceAll returns s with all non-overlapping instances of old replaced by new.
-func ReplaceAll(s, old, new string) string {
-	return Replace(s, old, new, -1)
-}
+func ReplaceAll(s, old, new string) string
 
 // EqualFold reports whether s and t are equal under simple Unicode case folding.
 func EqualFold(s, t string) bool {

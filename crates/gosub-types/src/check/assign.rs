@@ -4,7 +4,6 @@
 use gosub_syntax::ast::{self, AssignOp, Expr, ExprKind};
 
 use super::{Checker, Mode, Operand};
-use crate::cvalue::NotRepresentable;
 use crate::exprstring::expr_string;
 use crate::lookup::{missing_method, missing_text};
 use crate::objects::{ObjKind, VarKind};
@@ -28,10 +27,20 @@ impl<'a> Checker<'a, '_> {
                 self.error_at_operand(operand, message);
                 return false;
             }
-            if let (Some(value), Some(kind)) = (operand.value().cloned(), self.world.types.basic_kind(target))
-                && !self.world.types.is_interface(target)
+            // An untyped constant assigned to an interface first takes its default type, which it must fit
+            // (`fmt.Println(1e400)` overflows float64).
+            let checked = if self.world.types.is_interface(target) && !self.world.types.is_type_param(target)
             {
-                let fits = value.represent(kind);
+                self.world.types.default_type(operand.ty)
+            } else {
+                target
+            };
+            if let (Some(value), Some(kind)) =
+                (operand.value().cloned(), self.world.types.basic_kind(checked))
+                && !self.world.types.is_interface(checked)
+            {
+                let target = checked;
+                let fits = value.representable(self.kind_of(operand.ty), kind);
                 let compatible = self.world.types.is_const_type(target) && {
                     let types = &self.world.types;
                     (types.is_numeric(operand.ty) && types.is_numeric(target))
@@ -39,10 +48,7 @@ impl<'a> Checker<'a, '_> {
                         || (types.is_boolean(operand.ty) && types.is_boolean(target))
                 };
                 if compatible && let Err(reason) = fits {
-                    let word = match reason {
-                        NotRepresentable::Truncated => "truncated",
-                        _ => "overflows",
-                    };
+                    let word = reason.reason().unwrap_or("overflows");
                     let message = format!(
                         "cannot use {} as {} value in {context} ({word})",
                         operand.describe(self.world, &local),
@@ -117,6 +123,19 @@ impl<'a> Checker<'a, '_> {
             !types.is_named(a) && !types.is_type_param(a) || !types.is_named(b) && !types.is_type_param(b)
         };
         if types.identical(value_under, target_under) && neither_named(value, target) {
+            return Ok(());
+        }
+        // A value of an unnamed type and a type parameter: assignable when it is so for every type of the
+        // type parameter's type set (`append(s, v...)` with `s` of type `S ~[]E` and `v` a `[]E`).
+        let plain = |t: TypeId| !types.is_named(t) && !types.is_type_param(t);
+        let all_terms = |param: TypeId, other: TypeId| {
+            types.term_types(param).is_some_and(|terms| {
+                !terms.is_empty() && terms.iter().all(|&term| types.identical(term, types.underlying(other)))
+            })
+        };
+        if types.is_type_param(target) && plain(value) && all_terms(target, value)
+            || types.is_type_param(value) && plain(target) && all_terms(value, target)
+        {
             return Ok(());
         }
         // Channel directions: a bidirectional channel is assignable to a directional one.
@@ -227,7 +246,8 @@ impl<'a> Checker<'a, '_> {
                 }
                 for (target, value) in lhs.iter().zip(rhs) {
                     let target_ty = self.assign_target(target);
-                    let mut operand = self.expr(value);
+                    let mut operand = self
+                        .expr_expecting(value, target_ty, || super::ExpectedFor::Var(expr_string(target)));
                     match target_ty {
                         Some(ty) => {
                             self.assignment(&mut operand, ty, "assignment");
@@ -303,8 +323,9 @@ impl<'a> Checker<'a, '_> {
                     _ => "neither addressable nor a map index expression",
                 };
                 if let ExprKind::Selector(base, _) = &target.unparen().kind
-                    && let Some(base_ty) = self.info.file(self.file as usize).type_of(base)
-                    && matches!(self.world.types.under(base_ty), Type::Map(..))
+                    && let ExprKind::Index(map, _) = &base.unparen().kind
+                    && let Some(map_ty) = self.info.file(self.file as usize).type_of(map)
+                    && matches!(self.world.types.core(map_ty), Type::Map(..))
                 {
                     self.error(
                         target.span,
@@ -481,11 +502,27 @@ impl<'a> Checker<'a, '_> {
                 self.indexed_elements(lit, elem, None);
             }
             Type::Map(key, value) => {
+                // Constant keys must be distinct (go/types keeps them per key type).
+                let mut seen: Vec<crate::constant::Value> = Vec::new();
                 for element in &lit.elems {
                     match &element.key {
                         Some(key_expr) => {
                             let mut key_operand = self.element_value(key_expr, key);
-                            self.assignment(&mut key_operand, key, "map literal");
+                            if self.assignment(&mut key_operand, key, "map literal")
+                                && let Some(value) = key_operand.value()
+                                && !self.world.types.is_interface(key)
+                            {
+                                let duplicate = seen
+                                    .iter()
+                                    .any(|v| v.compare(crate::constant::CmpOp::Eq, value) == Ok(true));
+                                if duplicate {
+                                    let message =
+                                        format!("duplicate key {} in map literal", value.message_string());
+                                    self.error(key_expr.span, message);
+                                } else {
+                                    seen.push(value.clone());
+                                }
+                            }
                         }
                         None => self.error(element.value.span, "missing key in map literal"),
                     }

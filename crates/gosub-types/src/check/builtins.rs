@@ -4,7 +4,7 @@
 use gosub_syntax::ast::{self, Expr};
 
 use super::{Checker, Mode, Operand};
-use crate::cvalue::Value;
+use crate::constant::{CmpOp, Value};
 use crate::objects::Builtin;
 use crate::types::{BasicKind, Type, TypeId};
 
@@ -68,10 +68,10 @@ impl<'a> Checker<'a, '_> {
                     _ => core,
                 };
                 let constant = match (types.get(ty), operand.value()) {
-                    (Type::Basic(_), Some(Value::Str(bytes))) if builtin == Builtin::Len => {
-                        Some(bytes.len() as i128)
+                    (Type::Basic(_), Some(Value::String(bytes))) if builtin == Builtin::Len => {
+                        Some(bytes.len() as u64)
                     }
-                    (Type::Array(n, _), _) if !contains_call(&args[0]) => Some(i128::from(*n as i64)),
+                    (Type::Array(n, _), _) if !contains_call(&args[0]) => Some(*n),
                     _ => None,
                 };
                 let ok = match types.get(ty) {
@@ -99,7 +99,7 @@ impl<'a> Checker<'a, '_> {
                     return Operand::invalid(expr);
                 }
                 match constant {
-                    Some(n) => Operand::new(Mode::Const(Value::Int(n)), int, expr),
+                    Some(n) => Operand::new(Mode::Const(Value::from_u64(n)), int, expr),
                     None => Operand::new(Mode::Value, int, expr),
                 }
             }
@@ -165,6 +165,19 @@ impl<'a> Checker<'a, '_> {
                     }
                     _ => false,
                 };
+                if let (Type::Slice(a), Type::Slice(b)) = (types.core(dst.ty), types.core(src.ty))
+                    && !ok
+                {
+                    let message = format!(
+                        "invalid copy: arguments {} and {} have different element types {} and {}",
+                        dst.describe(self.world, &self.pkg_path),
+                        src.describe(self.world, &self.pkg_path),
+                        self.type_string(*a),
+                        self.type_string(*b)
+                    );
+                    self.error(args[0].span, message);
+                    return Operand::invalid(expr);
+                }
                 if !ok {
                     let message = format!(
                         "invalid argument: copy expects slice arguments; found {} and {}",
@@ -203,7 +216,7 @@ impl<'a> Checker<'a, '_> {
                     Type::Map(..) | Type::Chan(..) => (1, 2),
                     _ => {
                         let message = format!(
-                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            "invalid argument: cannot make {}: type must be slice, map, or channel",
                             crate::exprstring::expr_string(&args[0])
                         );
                         self.error(args[0].span, message);
@@ -240,10 +253,28 @@ impl<'a> Checker<'a, '_> {
                 Operand::new(Mode::Value, ty, expr)
             }
             Builtin::New => {
-                let ty = self.type_expr(&args[0]);
-                if ty == TypeId::INVALID {
-                    return Operand::invalid(expr);
-                }
+                // Since Go 1.26 the argument may be a value: `new(5)` is a `*int` pointing at 5.
+                let operand = self.expr_or_type(&args[0]);
+                let ty = match operand.mode {
+                    _ if operand.is_invalid() => return Operand::invalid(expr),
+                    Mode::Type => operand.ty,
+                    _ => {
+                        let mut value = operand;
+                        if !self.single_value(&mut value) {
+                            return Operand::invalid(expr);
+                        }
+                        let nil = self.world.types.basic(BasicKind::UntypedNil);
+                        if value.ty == nil {
+                            self.error(args[0].span, "use of untyped nil in argument to built-in new");
+                            return Operand::invalid(expr);
+                        }
+                        let target = self.world.types.default_type(value.ty);
+                        if !self.assignment(&mut value, target, "argument to new") {
+                            return Operand::invalid(expr);
+                        }
+                        target
+                    }
+                };
                 let pointer = self.world.types.pointer(ty);
                 Operand::new(Mode::Value, pointer, expr)
             }
@@ -353,10 +384,10 @@ impl<'a> Checker<'a, '_> {
                 // Constant operands fold.
                 let values: Option<Vec<Value>> = operands.iter().map(|o| o.value().cloned()).collect();
                 if let Some(values) = values {
-                    let want = if builtin == Builtin::Min { ast::BinaryOp::Lt } else { ast::BinaryOp::Gt };
+                    let want = if builtin == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
                     let mut best = values[0].clone();
                     for value in &values[1..] {
-                        if value.compare(want, &best) == Some(true) {
+                        if value.compare(want, &best) == Ok(true) {
                             best = value.clone();
                         }
                     }
@@ -393,11 +424,10 @@ impl<'a> Checker<'a, '_> {
                 };
                 let ty = self.world.types.basic(float);
                 if let (Some(a), Some(b)) = (x.value(), y.value()) {
-                    let re = a.represent(BasicKind::Float64).ok();
-                    let im = b.represent(BasicKind::Float64).ok();
-                    if let (Some(Value::Float(re)), Some(Value::Float(im))) = (re, im) {
-                        return Operand::new(Mode::Const(Value::Complex(re, im)), ty, expr);
-                    }
+                    let value = Value::make_complex(a, b);
+                    let mut result = Operand::new(Mode::Const(value), ty, expr);
+                    self.check_const_result(&mut result, expr.span, None);
+                    return result;
                 }
                 Operand::new(Mode::Value, ty, expr)
             }
@@ -426,11 +456,11 @@ impl<'a> Checker<'a, '_> {
                     }
                 };
                 let ty = self.world.types.basic(kind);
-                if let Some(value) = x.value()
-                    && let Ok(Value::Complex(re, im)) = value.represent(BasicKind::Complex128)
-                {
-                    let part = if builtin == Builtin::Real { re } else { im };
-                    return Operand::new(Mode::Const(Value::Float(part)), ty, expr);
+                if let Some(value) = x.value() {
+                    let part = if builtin == Builtin::Real { value.real() } else { value.imag() };
+                    let mut result = Operand::new(Mode::Const(part), ty, expr);
+                    self.check_const_result(&mut result, expr.span, None);
+                    return result;
                 }
                 Operand::new(Mode::Value, ty, expr)
             }
@@ -438,14 +468,14 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// A length or capacity argument of `make`: a non-negative integer.
-    fn size_arg(&mut self, arg: &'a Expr) -> Option<i128> {
+    fn size_arg(&mut self, arg: &'a Expr) -> Option<i64> {
         let mut operand = self.expr(arg);
         if operand.is_invalid() {
             return None;
         }
         if self.world.types.is_untyped(operand.ty) && operand.value().is_some() {
             let int = self.world.types.basic(BasicKind::Int);
-            if operand.value().and_then(Value::as_int).is_none() {
+            if !matches!(operand.value().map(Value::to_int), Some(Value::Int(_))) {
                 let message = format!("{} truncated to int", operand.describe(self.world, &self.pkg_path));
                 self.error(arg.span, message);
                 return None;
@@ -458,7 +488,7 @@ impl<'a> Checker<'a, '_> {
             self.error(arg.span, message);
             return None;
         }
-        let value = operand.value()?.as_int()?;
+        let value = operand.value()?.to_int().to_i64()?;
         if value < 0 {
             let message = format!(
                 "invalid argument: index {} must not be negative",

@@ -4,6 +4,7 @@
 use gosub_syntax::ast::{self, Expr, ExprKind};
 
 use super::{Checker, Mode, Operand};
+use crate::constant::Value;
 use crate::exprstring::expr_string;
 use crate::objects::ObjKind;
 use crate::types::{BasicKind, Signature, Type, TypeId};
@@ -80,6 +81,9 @@ impl<'a> Checker<'a, '_> {
     fn arguments(&mut self, expr: &'a Expr, call: &'a ast::CallExpr, sig: &Signature) {
         // `f(g())` where g returns several values spreads them over the parameters.
         if call.args.len() == 1 && call.ellipsis.is_none() {
+            let fixed = if sig.variadic { sig.params.len().saturating_sub(1) } else { sig.params.len() };
+            self.expected = if fixed > 0 { sig.params.first().copied() } else { None }
+                .map(|param| (param, super::ExpectedFor::Call(expr_string(&call.func))));
             let operand = self.multi_expr(&call.args[0]);
             if operand.is_invalid() {
                 return;
@@ -96,7 +100,16 @@ impl<'a> Checker<'a, '_> {
             self.check_argument_operands(expr, call, sig, &mut operands);
             return;
         }
-        let mut operands: Vec<Operand<'a>> = call.args.iter().map(|arg| self.expr(arg)).collect();
+        let fixed = if sig.variadic { sig.params.len().saturating_sub(1) } else { sig.params.len() };
+        let mut operands: Vec<Operand<'a>> = call
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| {
+                let param = if i < fixed { sig.params.get(i).copied() } else { None };
+                self.expr_expecting(arg, param, || super::ExpectedFor::Call(expr_string(&call.func)))
+            })
+            .collect();
         self.check_argument_operands(expr, call, sig, &mut operands);
     }
 
@@ -236,52 +249,47 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(expr);
         }
         let types = &self.world.types;
-        // Constant conversions stay constant when the target is a basic constant type.
+        // Constant conversions stay constant when the target is a basic constant type (go/types
+        // `conversion`): the value must be representable (floats round), or an integer becomes the
+        // UTF-8 encoding of a code point (U+FFFD when it is not one).
         if let Some(value) = operand.value().cloned()
             && types.is_const_type(target)
             && !types.is_type_param(target)
         {
-            let kind = types.basic_kind(target).unwrap_or(BasicKind::Invalid);
-            let from_integer_to_string = types.is_integer(operand.ty) && types.is_string(target);
-            if from_integer_to_string {
-                let code = value.as_int().unwrap_or(0xFFFD);
-                let ch = u32::try_from(code).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
-                let bytes = ch.to_string().into_bytes();
-                return Operand::new(Mode::Const(crate::cvalue::Value::Str(bytes)), target, expr);
+            let kind = self.kind_of(target);
+            let converted = match value.representable(self.kind_of(operand.ty), kind) {
+                Ok(value) => Some(value),
+                Err(_) if types.is_integer(operand.ty) && types.is_string(target) => {
+                    let code_point = value.to_u64().filter(|&c| c <= 0x10FFFF).unwrap_or(0xFFFD);
+                    Some(Value::from_u64(code_point).rune_to_string())
+                }
+                Err(_) => None,
+            };
+            if let Some(value) = converted {
+                return Operand::new(Mode::Const(value), target, expr);
             }
-            let compatible = (types.is_numeric(operand.ty) && types.is_numeric(target))
-                || (types.is_string(operand.ty) && types.is_string(target))
-                || (types.is_boolean(operand.ty) && types.is_boolean(target));
-            if compatible {
-                // Between numeric types a typed float may be truncated by a conversion only when it is not
-                // constant; a constant must be exactly representable.
-                let converted = if types.is_integer(target) && !types.is_integer(operand.ty) {
-                    match value.as_int() {
-                        Some(v) => crate::cvalue::Value::Int(v).represent(kind),
-                        None => Err(crate::cvalue::NotRepresentable::Truncated),
-                    }
-                } else {
-                    value.represent(kind)
-                };
-                return match converted {
-                    Ok(value) => Operand::new(Mode::Const(value), target, expr),
-                    Err(reason) => {
-                        let word = if reason == crate::cvalue::NotRepresentable::Truncated {
-                            "truncated"
-                        } else {
-                            "overflows"
-                        };
-                        let message = format!(
-                            "cannot convert {} to type {} ({word})",
-                            operand.describe(self.world, &self.pkg_path),
-                            self.type_string(target)
-                        );
-                        let _ = word;
-                        self.error(arg.span, message);
-                        Operand::invalid(expr)
-                    }
-                };
+            // Go's check stores the value as an integer before it finds it out of range, so the message
+            // shows `1e100` to `int64` as the integer it is.
+            if types.is_integer(target)
+                && let int @ Value::Int(_) = value.to_int()
+            {
+                operand.mode = Mode::Const(int);
             }
+            // An integer constant to an integer type can only overflow: Go says so concisely.
+            let message = if types.is_integer(operand.ty) && types.is_integer(target) {
+                format!("constant {} overflows {}", value.message_string(), self.type_string(target))
+            } else {
+                format!(
+                    "cannot convert {} to type {}",
+                    operand.describe(self.world, &self.pkg_path),
+                    self.type_string(target)
+                )
+            };
+            self.error(arg.span, message);
+            return Operand::invalid(expr);
+        }
+        if operand.value().is_some() && types.is_type_param(target) {
+            return self.constant_to_type_param(expr, arg, operand, target);
         }
         if self.convertible(&mut operand, target) {
             return Operand::new(Mode::Value, target, expr);
@@ -293,6 +301,65 @@ impl<'a> Checker<'a, '_> {
         );
         self.error(arg.span, message);
         Operand::invalid(expr)
+    }
+
+    /// `T(c)` for a constant `c` and a type parameter `T`: `c` must convert to every type of `T`'s type
+    /// set (a string also to byte and rune slices); the result is a value, not a constant.
+    fn constant_to_type_param(
+        &mut self,
+        expr: &'a Expr,
+        arg: &'a Expr,
+        mut operand: Operand<'a>,
+        target: TypeId,
+    ) -> Operand<'a> {
+        let Some(value) = operand.value().cloned() else { return Operand::invalid(expr) };
+        let types = &self.world.types;
+        let target_text = self.type_string(target);
+        let mut cause = None;
+        match types.term_types(target).filter(|terms| !terms.is_empty()) {
+            None => cause = Some(format!("{target_text} does not contain specific types")),
+            Some(terms) => {
+                for term in terms {
+                    let types = &self.world.types;
+                    let bytes_or_runes = matches!(types.get(term), Type::Slice(elem)
+                        if matches!(types.basic_kind(*elem), Some(BasicKind::Uint8 | BasicKind::Int32)));
+                    if types.is_string(operand.ty) && bytes_or_runes {
+                        continue;
+                    }
+                    let fits = types.is_const_type(term)
+                        && (value.representable(self.kind_of(operand.ty), self.kind_of(term)).is_ok()
+                            || types.is_integer(operand.ty) && types.is_string(term));
+                    if fits {
+                        continue;
+                    }
+                    cause = Some(if types.is_integer(operand.ty) && types.is_integer(term) {
+                        format!(
+                            "constant {} overflows {} (in {target_text})",
+                            value.message_string(),
+                            self.type_string(term)
+                        )
+                    } else {
+                        format!(
+                            "cannot convert {} to type {} (in {target_text})",
+                            operand.describe(self.world, &self.pkg_path),
+                            self.type_string(term)
+                        )
+                    });
+                    break;
+                }
+            }
+        }
+        // Type parameters are not constant types: the conversion is a value.
+        operand.mode = Mode::Value;
+        if let Some(cause) = cause {
+            let message = format!(
+                "cannot convert {} to type {target_text}: {cause}",
+                operand.describe(self.world, &self.pkg_path)
+            );
+            self.error(arg.span, message);
+            return Operand::invalid(expr);
+        }
+        Operand::new(Mode::Value, target, expr)
     }
 
     /// The spec's conversion rules for non-constant operands.

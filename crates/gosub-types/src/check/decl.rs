@@ -330,7 +330,7 @@ impl<'a> Checker<'a, '_> {
             for k in 0..cycle.len() {
                 let from = self.world.obj(cycle[(first_index + k) % cycle.len()]);
                 let to = self.world.obj(cycle[(first_index + k + 1) % cycle.len()]);
-                let at = self.position_text(from.file, from.span);
+                let at = self.file_position(from.file, from.span);
                 message.push_str(&format!("\n\t{at}: {} refers to {}", from.name, to.name));
             }
             message
@@ -443,7 +443,8 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         for (&obj, value) in lhs.iter().zip(values) {
-            let mut operand = self.expr(value);
+            let name = self.world.obj(obj).name.to_string();
+            let mut operand = self.expr_expecting(value, declared, || super::ExpectedFor::Var(name));
             self.init_var(obj, declared, &mut operand, "variable declaration");
         }
     }
@@ -551,20 +552,46 @@ impl<'a> Checker<'a, '_> {
                 .is_some_and(|n| n.methods.iter().any(|&m| self.world.obj(m).name == method_name));
             let object = self.world.obj(method).clone();
             if existing {
+                let previous =
+                    self.world.types.named(named).and_then(|n| {
+                        n.methods.iter().copied().find(|&m| self.world.obj(m).name == method_name)
+                    });
+                let at = previous.map_or(String::new(), |m| {
+                    let previous = self.world.obj(m);
+                    format!(" at {}", self.file_position(previous.file, previous.span))
+                });
                 self.errors.push(super::TypeError {
                     file: object.file,
                     span: object.span,
-                    message: format!("method {name}.{method_name} already declared"),
+                    message: format!("method {name}.{method_name} already declared{at}"),
                 });
                 continue;
             }
             if let Type::Struct(fields) = self.world.types.under(named)
                 && fields.iter().any(|f| f.name == method_name)
             {
+                // Go points at the field too, found in the type's declaration.
+                let field_at = self.world.types.named(named).and_then(|n| n.obj).and_then(|obj| {
+                    match self.decls.get(&obj) {
+                        Some(DeclRef::Type { file, spec }) => match &spec.ty.unparen().kind {
+                            ast::ExprKind::StructType(st) => st
+                                .fields
+                                .iter()
+                                .flat_map(|f| f.names.iter())
+                                .find(|n| n.name == method_name)
+                                .map(|n| (*file, n.span)),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                });
+                let other = field_at.map_or(String::new(), |(file, span)| {
+                    format!("\n\t{}: other declaration of {method_name}", self.file_position(file, span))
+                });
                 self.errors.push(super::TypeError {
                     file: object.file,
                     span: object.span,
-                    message: format!("field and method with the same name {method_name}"),
+                    message: format!("field and method with the same name {method_name}{other}"),
                 });
                 continue;
             }
@@ -645,10 +672,13 @@ impl<'a> Checker<'a, '_> {
             self.world.set_func_type_params(obj, params);
         }
         let mut recv_ty = None;
+        let mut renamed = Vec::new();
         if let Some(recv) = &decl.recv {
             recv_ty = self.receiver(obj, recv);
+            renamed = self.use_receiver_param_names(obj, decl);
         }
         let sig = self.signature(&decl.sig);
+        self.restore_param_names(renamed);
         self.scope = self.world.scope(func_scope).parent.unwrap_or(self.pkg_scope);
         self.world.obj_mut(obj).ty = sig;
         if let Some(body) = &decl.body {
@@ -868,6 +898,55 @@ impl<'a> Checker<'a, '_> {
             }
         }
     }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// Gives the type parameters of a method's generic receiver type the names the receiver declares
+    /// (`E` in `func (s *Stack[E]) Push(x E)`), so that messages about the method show them as Go does.
+    /// Returns what [`Checker::restore_param_names`] needs to undo it.
+    pub(crate) fn use_receiver_param_names(
+        &mut self,
+        obj: ObjId,
+        func: &FuncDecl,
+    ) -> Vec<(TypeId, Box<str>)> {
+        let Some(base) = self.world.obj(obj).recv_base else { return Vec::new() };
+        let tparams = self.world.types.type_params_of(base).to_vec();
+        let names = receiver_param_names(func);
+        if names.len() != tparams.len() {
+            return Vec::new();
+        }
+        let mut saved = Vec::new();
+        for (&tparam, name) in tparams.iter().zip(names) {
+            if let Some(old) = self.world.types.rename_type_param(tparam, name.into()) {
+                saved.push((tparam, old));
+            }
+        }
+        saved
+    }
+
+    pub(crate) fn restore_param_names(&mut self, saved: Vec<(TypeId, Box<str>)>) {
+        for (tparam, name) in saved {
+            self.world.types.rename_type_param(tparam, name);
+        }
+    }
+}
+
+/// The type parameter names of a method's generic receiver (`[E]` in `(s *Stack[E])`); `_` stays `_`.
+fn receiver_param_names(func: &FuncDecl) -> Vec<&str> {
+    let Some(param) = func.recv.as_ref().and_then(|r| r.first()) else { return Vec::new() };
+    let mut expr = param.ty.unparen();
+    if let ast::ExprKind::Star(inner) = &expr.kind {
+        expr = inner.unparen();
+    }
+    let ast::ExprKind::Index(_, targs) = &expr.kind else { return Vec::new() };
+    let mut names = Vec::new();
+    for targ in targs {
+        match &targ.kind {
+            ast::ExprKind::Ident(ident) => names.push(&*ident.name),
+            _ => return Vec::new(),
+        }
+    }
+    names
 }
 
 /// The name of a method's receiver base type, read from the syntax (`T`, `*T`, `T[P]`, `(*T)`).

@@ -2,10 +2,11 @@
 //! operators, with constant folding and the implicit conversion of untyped operands.
 //! Calls and conversions are in `call.rs`, composite literals in `assign.rs` beside assignability.
 
+use gosub_source::Span;
 use gosub_syntax::ast::{self, BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::{Checker, MAX_DEPTH, Mode, Operand};
-use crate::cvalue::{NotRepresentable, Value};
+use crate::constant::{BinOp, CmpOp, RepresentError, ShiftOp, UnOp, Value};
 use crate::exprstring::expr_string;
 use crate::info::{Selection, SelectionKind};
 use crate::lookup::{Found, lookup};
@@ -52,7 +53,14 @@ impl<'a> Checker<'a, '_> {
 
     /// A value, possibly a tuple (the result of a multi-valued call).
     pub(crate) fn multi_expr(&mut self, expr: &'a Expr) -> Operand<'a> {
+        let expected = self.expected.take();
         let operand = self.expr_or_type(expr);
+        if operand.mode == Mode::Value
+            && let Some((target, what)) = expected
+            && let Some(inferred) = self.generic_value_for_target(expr, target, &what)
+        {
+            return inferred;
+        }
         if operand.mode == Mode::Value && !self.check_not_generic_value(expr) {
             return Operand::invalid(expr);
         }
@@ -71,6 +79,19 @@ impl<'a> Checker<'a, '_> {
             }
             _ => operand,
         }
+    }
+
+    /// [`Checker::expr`] where the context already knows the type the value must have (`target`).
+    pub(crate) fn expr_expecting(
+        &mut self,
+        expr: &'a Expr,
+        target: Option<TypeId>,
+        what: impl FnOnce() -> super::ExpectedFor,
+    ) -> Operand<'a> {
+        self.expected = target.filter(|&t| t != TypeId::INVALID).map(|t| (t, what()));
+        let operand = self.expr(expr);
+        self.expected = None;
+        operand
     }
 
     /// Reports a tuple used where one value is needed.
@@ -106,6 +127,8 @@ impl<'a> Checker<'a, '_> {
 
     /// Any expression, including a type; records the result.
     pub(crate) fn expr_or_type(&mut self, expr: &'a Expr) -> Operand<'a> {
+        // An expected type applies to the expression `multi_expr` was called with, never to its parts.
+        self.expected = None;
         self.depth += 1;
         let operand = if self.depth > MAX_DEPTH {
             self.error(expr.span, "expression nested too deeply");
@@ -121,8 +144,8 @@ impl<'a> Checker<'a, '_> {
     fn expr_inner(&mut self, expr: &'a Expr) -> Operand<'a> {
         match &expr.kind {
             ExprKind::Ident(ident) => self.ident(expr, ident),
-            ExprKind::Lit(lit) => match Value::from_literal(lit) {
-                Some(value) => {
+            ExprKind::Lit(lit) => match Value::from_literal(lit.kind, &lit.raw) {
+                Ok(value) => {
                     let kind = match lit.kind {
                         ast::LitKind::Int => BasicKind::UntypedInt,
                         ast::LitKind::Float => BasicKind::UntypedFloat,
@@ -130,10 +153,13 @@ impl<'a> Checker<'a, '_> {
                         ast::LitKind::Rune => BasicKind::UntypedRune,
                         ast::LitKind::Str | ast::LitKind::RawStr => BasicKind::UntypedString,
                     };
-                    Operand::new(Mode::Const(value), self.world.types.basic(kind), expr)
+                    let mut operand = Operand::new(Mode::Const(value), self.world.types.basic(kind), expr);
+                    // Integer literals beyond 512 bits overflow (go.dev/issue/54280).
+                    self.check_const_result(&mut operand, expr.span, None);
+                    operand
                 }
-                None => {
-                    self.error(expr.span, format!("invalid constant literal {}", lit.raw));
+                Err(error) => {
+                    self.error(expr.span, error.to_string());
                     Operand::invalid(expr)
                 }
             },
@@ -201,7 +227,7 @@ impl<'a> Checker<'a, '_> {
                                     "invalid operation: cannot indirect {}",
                                     operand.describe(self.world, &self.pkg_path)
                                 );
-                                self.error(expr.span, message);
+                                self.error(operand.expr.map_or(expr.span, |e| e.span), message);
                                 Operand::invalid(expr)
                             }
                         }
@@ -228,7 +254,7 @@ impl<'a> Checker<'a, '_> {
 
     fn ident(&mut self, expr: &'a Expr, ident: &'a ast::Ident) -> Operand<'a> {
         if ident.is_blank() {
-            self.error(ident.span, "cannot use _ as value");
+            self.error(ident.span, "cannot use _ as value or type");
             return Operand::invalid(expr);
         }
         let Some(obj) = self.lookup(&ident.name) else {
@@ -245,7 +271,7 @@ impl<'a> Checker<'a, '_> {
             ObjKind::Const(value) => {
                 if &*object.name == "iota" && object.pkg.is_none() {
                     return match self.iota {
-                        Some(iota) => Operand::new(Mode::Const(Value::int(iota)), object.ty, expr),
+                        Some(iota) => Operand::new(Mode::Const(Value::Int(iota.into())), object.ty, expr),
                         None => {
                             self.error(ident.span, "cannot use iota outside constant declaration");
                             Operand::invalid(expr)
@@ -365,7 +391,7 @@ impl<'a> Checker<'a, '_> {
                         name.name,
                         self.type_string(operand.ty)
                     );
-                    self.error(expr.span, message);
+                    self.error(name.span, message);
                     return Operand::invalid(expr);
                 }
                 let selection = Selection {
@@ -524,10 +550,7 @@ impl<'a> Checker<'a, '_> {
         let under = types.core(operand.ty).clone();
         let (length, elem, mode) = match &under {
             Type::Basic(_) if types.is_string(operand.ty) => {
-                let length = operand.value().and_then(|v| match v {
-                    Value::Str(bytes) => Some(bytes.len() as u64),
-                    _ => None,
-                });
+                let length = operand.value().and_then(Value::as_bytes).map(|bytes| bytes.len() as u64);
                 (length, types.byte(), Mode::Value)
             }
             Type::Array(n, elem) => {
@@ -547,19 +570,44 @@ impl<'a> Checker<'a, '_> {
                 }
                 return Operand::new(Mode::MapIndex, value, expr);
             }
-            _ => return self.cannot_index(expr, &operand),
+            _ => match self.type_param_index(operand.ty) {
+                Some((elem, mode)) => (None, elem, mode),
+                None => return self.cannot_index(expr, &operand),
+            },
         };
-        let mut result_value = None;
-        if let Some(i) = self.index_value(index, length)
-            && let Some(Value::Str(bytes)) = operand.value()
-            && let Some(&byte) = bytes.get(i as usize)
-        {
-            result_value = Some(Value::Int(i128::from(byte)));
+        // Indexing a constant string gives a byte value, not a constant.
+        self.index_value(index, length);
+        Operand::new(mode, elem, expr)
+    }
+
+    /// Indexing a value of a type parameter without a core type (`S ~string | ~[]byte`): every type of
+    /// its type set must be indexable with one element type (go/types `indexExpr`). The result is a
+    /// variable only when no type of the set is a string. Maps mixed with other types are not indexable.
+    fn type_param_index(&self, ty: TypeId) -> Option<(TypeId, Mode)> {
+        let types = &self.world.types;
+        let terms = types.term_types(ty)?;
+        let mut elem: Option<TypeId> = None;
+        let mut mode = Mode::Var;
+        for term in terms {
+            let (term_elem, term_mode) = match types.get(term) {
+                Type::Basic(_) if types.is_string(term) => (types.byte(), Mode::Value),
+                Type::Slice(e) => (*e, Mode::Var),
+                Type::Array(_, e) => (*e, Mode::Var),
+                Type::Pointer(inner) => match types.under(*inner) {
+                    Type::Array(_, e) => (*e, Mode::Var),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            if term_mode == Mode::Value {
+                mode = Mode::Value;
+            }
+            match elem {
+                Some(e) if !types.identical(e, term_elem) => return None,
+                _ => elem = Some(term_elem),
+            }
         }
-        match result_value {
-            // Indexing a constant string gives a byte value, not a constant.
-            Some(_) | None => Operand::new(mode, elem, expr),
-        }
+        elem.map(|e| (e, mode))
     }
 
     fn cannot_index(&mut self, expr: &'a Expr, operand: &Operand<'_>) -> Operand<'a> {
@@ -597,7 +645,7 @@ impl<'a> Checker<'a, '_> {
             self.error(index.span, message);
             return None;
         }
-        let value = operand.value()?.as_int()?;
+        let value = i128::from(operand.value()?.to_int().to_i64()?);
         if value < 0 {
             let message = format!(
                 "invalid argument: index {} must not be negative",
@@ -631,10 +679,8 @@ impl<'a> Checker<'a, '_> {
                     self.error(expr.span, "invalid operation: 3-index slice of string");
                     return Operand::invalid(expr);
                 }
-                let length = match operand.value() {
-                    Some(Value::Str(bytes)) => Some(bytes.len() as u64),
-                    _ => None,
-                };
+                // Slice bounds may equal the length.
+                let length = operand.value().and_then(Value::as_bytes).map(|bytes| bytes.len() as u64 + 1);
                 let ty =
                     if types.is_untyped(operand.ty) { types.basic(BasicKind::String) } else { operand.ty };
                 (length, ty)
@@ -653,6 +699,23 @@ impl<'a> Checker<'a, '_> {
                 _ => return self.cannot_slice(expr, &operand),
             },
             Type::Slice(_) => (None, operand.ty),
+            // A type parameter whose types are all strings or byte slices (`~string | ~[]byte`) slices
+            // like either.
+            _ if types.term_types(operand.ty).is_some_and(|terms| {
+                !terms.is_empty()
+                    && terms.iter().all(|&t| {
+                        types.is_string(t)
+                            || matches!(types.get(t), Type::Slice(elem)
+                                if types.basic_kind(*elem) == Some(BasicKind::Uint8))
+                    })
+            }) =>
+            {
+                if slice.max.is_some() {
+                    self.error(expr.span, "invalid operation: 3-index slice of string");
+                    return Operand::invalid(expr);
+                }
+                (None, operand.ty)
+            }
             _ => return self.cannot_slice(expr, &operand),
         };
         let mut previous: Option<i128> = None;
@@ -771,13 +834,20 @@ impl<'a> Checker<'a, '_> {
             return Operand::invalid(expr);
         }
         if let Mode::Const(value) = &operand.mode {
-            let unsigned_bits = self.unsigned_bits(operand.ty);
-            let Some(result) = value.unary(op, unsigned_bits) else {
-                self.error(expr.span, "constant overflow");
-                return Operand::invalid(expr);
+            if *value == Value::Unknown {
+                return Operand::new(Mode::Const(Value::Unknown), operand.ty, expr);
+            }
+            let prec = self.unsigned_bits(operand.ty).unwrap_or(0);
+            let Some(un_op) = UnOp::from_syntax(op) else { return Operand::invalid(expr) };
+            let result = match value.unary_op(un_op, prec) {
+                Ok(result) => result,
+                Err(error) => {
+                    self.error(expr.span, error.to_string());
+                    return Operand::invalid(expr);
+                }
             };
             let mut result = Operand::new(Mode::Const(result), operand.ty, expr);
-            self.check_typed_constant(&mut result, expr);
+            self.check_const_result(&mut result, expr.span, un_op.overflow_name());
             return result;
         }
         Operand::new(Mode::Value, operand.ty, expr)
@@ -793,26 +863,61 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// A typed constant must stay representable in its type (`int8(100) * 2` overflows).
-    fn check_typed_constant(&mut self, operand: &mut Operand<'a>, expr: &Expr) {
-        if self.world.types.is_untyped(operand.ty) {
+    /// go/types `overflow`, after every constant operation: an unknown result is an error (reported at
+    /// `op_span`, the operator); a typed constant must stay representable in its type (`int8(100) * 2`
+    /// overflows) and is rounded to it (`float32` arithmetic rounds at every step); an untyped integer
+    /// may have at most 512 bits (`constant shift overflow`, which makes the value unknown).
+    pub(crate) fn check_const_result(
+        &mut self,
+        operand: &mut Operand<'a>,
+        op_span: Span,
+        operation: Option<&'static str>,
+    ) {
+        let Mode::Const(value) = &operand.mode else { return };
+        if *value == Value::Unknown {
+            self.error(op_span, "constant result is not representable");
             return;
         }
-        let Some(kind) = self.world.types.basic_kind(operand.ty) else { return };
-        if let Mode::Const(value) = &operand.mode {
-            match value.represent(kind) {
+        if !self.world.types.is_untyped(operand.ty) {
+            let Some(kind) = self.world.types.basic_kind(operand.ty) else { return };
+            match value.representable(kind, kind) {
                 Ok(value) => operand.mode = Mode::Const(value),
-                Err(_) => {
-                    let message = format!(
-                        "constant {} overflows {}",
-                        value.to_go_string(),
-                        self.type_string(operand.ty)
-                    );
-                    self.error(expr.span, message);
+                Err(reason) => {
+                    let target = operand.ty;
+                    self.invalid_conversion(operand, target, reason);
                     operand.mode = Mode::Invalid;
                 }
             }
+            return;
         }
+        if let Err(error) = value.check_overflow(operation) {
+            self.error(op_span, error.to_string());
+            operand.mode = Mode::Const(Value::Unknown);
+        }
+    }
+
+    /// go/types `invalidConversion`: a constant that does not fit `target`, reported at the operand.
+    pub(crate) fn invalid_conversion(
+        &mut self,
+        operand: &Operand<'_>,
+        target: TypeId,
+        reason: RepresentError,
+    ) {
+        let described = operand.describe(self.world, &self.pkg_path);
+        let target = self.type_string(target);
+        let message = match reason {
+            RepresentError::Truncated => format!("{described} truncated to {target}"),
+            RepresentError::Overflows => format!("{described} overflows {target}"),
+            RepresentError::Invalid => format!("cannot convert {described} to type {target}"),
+        };
+        if let Some(expr) = operand.expr {
+            self.error(expr.span, message);
+        }
+    }
+
+    /// The kind of an operand's (basic) type, for the representability rules.
+    pub(crate) fn kind_of(&self, ty: TypeId) -> BasicKind {
+        self.world.types.basic_kind(ty).unwrap_or(BasicKind::Invalid)
     }
 
     fn binary(&mut self, expr: &'a Expr, op: BinaryOp, left: &'a Expr, right: &'a Expr) -> Operand<'a> {
@@ -879,20 +984,34 @@ impl<'a> Checker<'a, '_> {
         }
         if matches!(op, BinaryOp::Div | BinaryOp::Rem)
             && let Some(value) = y.value()
-            && value.is_zero()
+            && value.sign() == 0
             && (x.value().is_some() || self.world.types.is_integer(x.ty))
         {
             self.error(right.span, "invalid operation: division by zero");
             return Operand::invalid(expr);
         }
         if let (Some(a), Some(b)) = (x.value(), y.value()) {
-            let int_division = self.world.types.is_integer(x.ty);
-            let Some(result) = a.binary(op, b, int_division) else {
-                self.error(expr.span, "constant overflow");
-                return Operand::invalid(expr);
+            if *a == Value::Unknown || *b == Value::Unknown {
+                return Operand::new(Mode::Const(Value::Unknown), x.ty, expr);
+            }
+            let integer = self.world.types.is_integer(x.ty);
+            let Some(bin_op) = BinOp::from_syntax(op, integer) else { return Operand::invalid(expr) };
+            let result = match a.binary_op(bin_op, b) {
+                Ok(result) => result,
+                // A complex divisor whose squared parts underflow (go.dev/issue/20227).
+                Err(crate::constant::ConstError::DivisionByZero) => {
+                    self.error(right.span, "invalid operation: division by zero");
+                    return Operand::invalid(expr);
+                }
+                Err(error) => {
+                    let at = self.find_token(left.span.hi, op.as_str());
+                    self.error(at, error.to_string());
+                    return Operand::invalid(expr);
+                }
             };
             let mut result = Operand::new(Mode::Const(result), x.ty, expr);
-            self.check_typed_constant(&mut result, expr);
+            let at = self.find_token(left.span.hi, op.as_str());
+            self.check_const_result(&mut result, at, bin_op.overflow_name());
             return result;
         }
         Operand::new(Mode::Value, x.ty, expr)
@@ -1047,7 +1166,8 @@ impl<'a> Checker<'a, '_> {
         }
         let untyped_bool = self.world.types.basic(BasicKind::UntypedBool);
         if let (Some(a), Some(b)) = (x.value(), y.value())
-            && let Some(result) = a.compare(op, b)
+            && let Some(cmp) = CmpOp::from_syntax(op)
+            && let Ok(result) = a.compare(cmp, b)
         {
             return Operand::new(Mode::Const(Value::Bool(result)), untyped_bool, expr);
         }
@@ -1108,6 +1228,7 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// A shift, as go/types checks it: the shifted operand first, then the count, then constant folding.
     pub(crate) fn shift(
         &mut self,
         expr: &'a Expr,
@@ -1120,46 +1241,94 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(expr);
         }
-        // The count: an integer (an untyped constant count must be a non-negative integer).
-        if let Some(value) = y.value() {
-            match value.as_int() {
-                Some(n) if n < 0 => {
-                    let message = format!(
-                        "invalid shift count {} (must not be negative)",
-                        y.describe(self.world, &self.pkg_path)
-                    );
-                    self.error(right.span, message);
-                    return Operand::invalid(expr);
-                }
-                Some(_) => {
-                    if self.world.types.is_untyped(y.ty) {
-                        let uint = self.world.types.basic(BasicKind::Uint);
-                        self.convert_untyped(&mut y, uint);
-                    }
-                }
-                None => {
-                    let message = format!("invalid shift count {}", y.describe(self.world, &self.pkg_path));
-                    self.error(right.span, message);
-                    return Operand::invalid(expr);
-                }
-            }
-        } else if !self.world.types.is_integer(y.ty) {
-            let message =
-                format!("invalid shift count {} (must be integer)", y.describe(self.world, &self.pkg_path));
-            self.error(right.span, message);
+        // The shifted operand: of integer type, or an untyped constant with an integer value.
+        let x_int = x.value().map(Value::to_int);
+        let integral_constant = self.world.types.is_untyped(x.ty)
+            && (matches!(x_int, Some(Value::Int(_))) || x.value() == Some(&Value::Unknown));
+        if !self.world.types.is_integer(x.ty) && !integral_constant {
+            let message = format!(
+                "invalid operation: shifted operand {} must be integer",
+                x.describe(self.world, &self.pkg_path)
+            );
+            self.error(left.span, message);
             return Operand::invalid(expr);
         }
-        if let Some(value) = x.value().cloned()
-            && self.world.types.is_untyped(x.ty)
-            && value.as_int().is_some()
-        {
-            // An untyped constant shifted by a constant stays an untyped integer constant.
-            if !matches!(value, Value::Int(_)) {
-                x.mode = Mode::Const(Value::Int(value.as_int().unwrap_or(0)));
+        // The count: an integer type, or an untyped constant representable as a `uint`. Go checks an
+        // untyped count without converting it, so messages show it untyped; gosub records it as a
+        // `uint` afterwards for the compiler.
+        let uint = self.world.types.basic(BasicKind::Uint);
+        let mut count = None;
+        if let Some(value) = y.value().cloned() {
+            let int = value.to_int();
+            if let Value::Int(n) = &int
+                && n.sign() == num_bigint::Sign::Minus
+            {
+                let message = format!(
+                    "invalid operation: negative shift count {}",
+                    y.describe(self.world, &self.pkg_path)
+                );
+                self.error(right.span, message);
+                return Operand::invalid(expr);
             }
+            if self.world.types.is_untyped(y.ty)
+                && let Err(reason) = value.representable(self.kind_of(y.ty), BasicKind::Uint)
+            {
+                self.invalid_conversion(&y, uint, reason);
+                return Operand::invalid(expr);
+            }
+            count = Some(int);
+        } else if !self.world.types.is_integer(y.ty) {
+            if self.world.types.is_untyped(y.ty) {
+                self.convert_untyped(&mut y, uint);
+                if y.is_invalid() {
+                    return Operand::invalid(expr);
+                }
+            } else {
+                let message = format!(
+                    "invalid operation: shift count {} must be integer",
+                    y.describe(self.world, &self.pkg_path)
+                );
+                self.error(right.span, message);
+                return Operand::invalid(expr);
+            }
+        }
+        if let (Some(x_int), Some(count)) = (x_int, count) {
+            let untyped_int = self.world.types.basic(BasicKind::UntypedInt);
             if !self.world.types.is_integer(x.ty) {
-                x.ty = self.world.types.basic(BasicKind::UntypedInt);
+                // `2.0 << 1`: an untyped float constant with an integer value shifts as an integer.
+                x.ty = untyped_int;
             }
+            if x_int == Value::Unknown || count == Value::Unknown {
+                return Operand::new(Mode::Const(Value::Unknown), x.ty, expr);
+            }
+            let Some(n) = count.to_u64().filter(|&n| n <= crate::constant::MAX_SHIFT_COUNT) else {
+                let message = format!(
+                    "invalid operation: invalid shift count {}",
+                    y.describe(self.world, &self.pkg_path)
+                );
+                self.error(right.span, message);
+                return Operand::invalid(expr);
+            };
+            let shift_op = if op == BinaryOp::Shl { ShiftOp::Shl } else { ShiftOp::Shr };
+            let value = match x_int.shift(shift_op, n) {
+                Ok(value) => value,
+                Err(error) => {
+                    self.error(right.span, error.to_string());
+                    return Operand::invalid(expr);
+                }
+            };
+            self.convert_untyped(&mut y, uint);
+            let mut result = Operand::new(Mode::Const(value), x.ty, expr);
+            let at = self.find_token(left.span.hi, op.as_str());
+            self.check_const_result(&mut result, at, shift_op.overflow_name());
+            return result;
+        }
+        self.convert_untyped(&mut y, uint);
+        if x.value().is_some() && self.world.types.is_untyped(x.ty) {
+            // A non-constant shift of an untyped constant takes the type the context gives it
+            // (`u64 |= 1 << n` is a uint64 shift); it keeps the constant's untyped kind until then, and
+            // that type must be an integer type (`shifted_operand_type`).
+            return Operand::new(Mode::Value, x.ty, expr);
         }
         if !self.world.types.is_integer(x.ty) {
             let message = format!(
@@ -1168,21 +1337,6 @@ impl<'a> Checker<'a, '_> {
             );
             self.error(left.span, message);
             return Operand::invalid(expr);
-        }
-        if let (Some(a), Some(count)) = (x.value(), y.value().and_then(Value::as_int)) {
-            let Some(result) = a.shift(op == BinaryOp::Shl, count as u64) else {
-                self.error(expr.span, "constant shift overflow");
-                return Operand::invalid(expr);
-            };
-            let mut result = Operand::new(Mode::Const(result), x.ty, expr);
-            self.check_typed_constant(&mut result, expr);
-            return result;
-        }
-        if self.world.types.is_untyped(x.ty) {
-            // A non-constant shift of an untyped constant takes the type the context gives it
-            // (`u64 |= 1 << n` is a uint64 shift); it stays an untyped integer until then.
-            let untyped_int = self.world.types.basic(BasicKind::UntypedInt);
-            return Operand::new(Mode::Value, untyped_int, expr);
         }
         Operand::new(Mode::Value, x.ty, expr)
     }
@@ -1233,9 +1387,33 @@ impl<'a> Checker<'a, '_> {
             && let Some(expr) = operand.expr
         {
             self.record(expr, operand);
+            if !self.shifted_operand_type(expr, operand.ty) {
+                operand.mode = Mode::Invalid;
+                return true;
+            }
             self.update_untyped_children(expr, operand.ty, 0);
         }
         ok
+    }
+
+    /// A non-constant shift of an untyped constant (`1 << s`) takes the type its context gives it,
+    /// which must be an integer type (`var f float64 = 1 << s` is an error). Reports it and returns
+    /// false when `expr` is such a shift and `target` is not an integer type.
+    fn shifted_operand_type(&mut self, expr: &Expr, target: TypeId) -> bool {
+        if let ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, left, _) = &expr.unparen().kind
+            && !self.world.types.is_integer(target)
+            && !self.world.types.is_interface(target)
+            && self.info.file(self.file as usize).value_of(expr).is_none()
+        {
+            let message = format!(
+                "invalid operation: shifted operand {} (type {}) must be integer",
+                expr_string(left),
+                self.type_string(target)
+            );
+            self.error(left.span, message);
+            return false;
+        }
+        true
     }
 
     /// Gives the untyped operands inside `expr` the type `target` that `expr` finally took (`x + 1`
@@ -1263,6 +1441,9 @@ impl<'a> Checker<'a, '_> {
                 continue;
             };
             if !self.world.types.is_untyped(tv.ty) {
+                continue;
+            }
+            if !self.shifted_operand_type(child, target) {
                 continue;
             }
             self.info.record_type(self.file, child, crate::info::TypeAndValue { ty: target, ..tv });
@@ -1303,25 +1484,11 @@ impl<'a> Checker<'a, '_> {
             return false;
         }
         if let Some(value) = operand.value().cloned() {
-            match value.represent(kind) {
+            match value.representable(self.kind_of(operand.ty), kind) {
                 Ok(value) => operand.mode = Mode::Const(value),
                 Err(reason) => {
                     if in_binary {
-                        let message = match reason {
-                            NotRepresentable::Truncated => format!(
-                                "{} truncated to {}",
-                                operand.describe(self.world, &self.pkg_path),
-                                self.type_string(target)
-                            ),
-                            _ => format!(
-                                "{} overflows {}",
-                                operand.describe(self.world, &self.pkg_path),
-                                self.type_string(target)
-                            ),
-                        };
-                        if let Some(expr) = operand.expr {
-                            self.error(expr.span, message);
-                        }
+                        self.invalid_conversion(operand, target, reason);
                         operand.mode = Mode::Invalid;
                         operand.ty = TypeId::INVALID;
                         return true;

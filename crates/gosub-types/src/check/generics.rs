@@ -433,7 +433,13 @@ impl<'a> Checker<'a, '_> {
                     .is_some_and(|terms| terms.len() == 1 && !terms[0].tilde);
                 match map.get(&tparam).copied() {
                     Some(arg) => {
-                        let arg_under = if types.is_type_param(arg) { arg } else { types.underlying(arg) };
+                        // A type parameter argument unifies through its own core type (`Clone(s)`
+                        // inside a function generic in `S ~[]E` binds the callee's `E` to that `E`).
+                        let arg_under = if types.is_type_param(arg) {
+                            types.core_type(arg).unwrap_or(arg)
+                        } else {
+                            types.underlying(arg)
+                        };
                         self.unify(core, arg_under, map, 0);
                     }
                     None if single_exact && mentions_only(types, core, tparams, map) => {
@@ -460,6 +466,8 @@ impl<'a> Checker<'a, '_> {
         let types = &self.world.types;
         if types.is_type_param(param) {
             if param == arg {
+                // A recursive call passes the function's own type parameter: it is its own argument.
+                map.entry(param).or_insert(arg);
                 return;
             }
             match map.get(&param).copied() {
@@ -488,8 +496,15 @@ impl<'a> Checker<'a, '_> {
             }
             return;
         }
-        let arg_under =
-            if types.is_named(arg) && !types.is_named(param) { types.underlying(arg) } else { arg };
+        let arg_under = if types.is_type_param(arg) {
+            // A type parameter argument matches a structure through its core type (`x` of type
+            // `S ~[]E` passed as a `[]T`).
+            types.core_type(arg).unwrap_or(arg)
+        } else if types.is_named(arg) && !types.is_named(param) {
+            types.underlying(arg)
+        } else {
+            arg
+        };
         match (types.get(param).clone(), types.get(arg_under).clone()) {
             (Type::Pointer(p), Type::Pointer(a))
             | (Type::Slice(p), Type::Slice(a))
@@ -511,6 +526,92 @@ impl<'a> Checker<'a, '_> {
             }
             _ => {}
         }
+    }
+
+    /// A generic function used as a value where the context expects a function type (`var f func(int)
+    /// int = Id`, `apply(Id)` with a parameter of type `func(string) string`): Go infers the type
+    /// arguments from that type. `None` when `expr` is not a generic function or the target is not a
+    /// function type; an error (and an invalid operand) when inference fails.
+    pub(crate) fn generic_value_for_target(
+        &mut self,
+        expr: &'a Expr,
+        target: TypeId,
+        what: &super::ExpectedFor,
+    ) -> Option<Operand<'a>> {
+        let (obj, ident) = self.generic_func_of(expr)?;
+        let target_sig =
+            self.world.types.core_type(target).and_then(|core| self.world.types.signature(core))?;
+        let target_sig = target_sig.clone();
+        let tparams = self.world.func_type_params(obj).to_vec();
+        let sig = self.world.obj(obj).ty;
+        let generic = self.world.types.signature(sig)?.clone();
+        let mut map: HashMap<TypeId, TypeId> = HashMap::new();
+        if generic.params.len() == target_sig.params.len()
+            && generic.results.len() == target_sig.results.len()
+        {
+            for (&p, &a) in generic.params.iter().zip(&target_sig.params) {
+                self.unify(p, a, &mut map, 0);
+            }
+            for (&p, &a) in generic.results.iter().zip(&target_sig.results) {
+                self.unify(p, a, &mut map, 0);
+            }
+        }
+        self.infer_from_constraints(&tparams, &mut map);
+        if let Some(&missing) = tparams.iter().find(|t| !map.contains_key(t)) {
+            let name = self.world.types.type_param(missing).map(|p| p.name.to_string()).unwrap_or_default();
+            let message = match what {
+                super::ExpectedFor::Var(var) => format!(
+                    "type {} of {var} does not match {} (cannot infer {name})",
+                    self.type_string(target),
+                    self.type_string(sig)
+                ),
+                super::ExpectedFor::Call(func) => {
+                    let tparams_text: Vec<String> = tparams
+                        .iter()
+                        .map(|&p| {
+                            let tp = self.world.types.type_param(p);
+                            let name = tp.map(|tp| tp.name.to_string()).unwrap_or_default();
+                            let constraint = tp.map_or(TypeId::INVALID, |tp| tp.constraint);
+                            format!("{name} {}", self.constraint_string(constraint))
+                        })
+                        .collect();
+                    let sig_text = self.type_string(sig);
+                    let rest = sig_text.strip_prefix("func").unwrap_or(&sig_text);
+                    format!(
+                        "in call to {func}, type func[{}]{rest} of {} does not match {} (cannot infer {name})",
+                        tparams_text.join(", "),
+                        crate::exprstring::expr_string(expr),
+                        self.type_string(target)
+                    )
+                }
+            };
+            self.error(expr.span, message);
+            return Some(Operand::invalid(expr));
+        }
+        let inferred: Vec<TypeId> = tparams.iter().map(|t| map[t]).collect();
+        let args: Vec<TypeId> =
+            inferred.iter().map(|&a| self.world.types.subst(a, &tparams, &inferred)).collect();
+        if !self.verify_type_args(&tparams, &args, |_| expr.span) {
+            return Some(Operand::invalid(expr));
+        }
+        let ty = self.world.types.subst(sig, &tparams, &args);
+        if let super::ExpectedFor::Var(var) = what
+            && !self.world.types.identical(ty, target)
+            && !self.world.types.is_interface(target)
+        {
+            let message = format!(
+                "inferred type {} for {} does not match type {} of {var}",
+                self.type_string(ty),
+                self.type_string(sig),
+                self.type_string(target)
+            );
+            self.error(expr.span, message);
+            return Some(Operand::invalid(expr));
+        }
+        self.info.record_instance(self.file, ident, Instance { type_args: args, ty });
+        let operand = Operand::new(Mode::Value, ty, expr);
+        self.record(expr, &operand);
+        Some(operand)
     }
 
     /// `x` used as a value where `x` names a generic function that is neither called nor instantiated.

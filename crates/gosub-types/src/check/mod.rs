@@ -114,6 +114,15 @@ pub(crate) struct Body<'a> {
     recv_ty: Option<TypeId>,
 }
 
+/// Who expects the type of [`Checker::expected`], for the messages of a failed inference.
+#[derive(Clone, Debug)]
+pub(crate) enum ExpectedFor {
+    /// A variable (`h` in `h = Zero`, or `result variable`).
+    Var(String),
+    /// An argument of a call of the named function.
+    Call(String),
+}
+
 /// The innermost function being checked.
 #[derive(Clone, Debug)]
 struct FuncContext {
@@ -162,6 +171,11 @@ pub(crate) struct Checker<'a, 'w> {
     /// The value of `iota` inside a constant declaration.
     iota: Option<i128>,
     depth: u32,
+    /// The type the context gives the next expression checked by `multi_expr`, when it is known before
+    /// the expression is checked (a typed variable's initialiser, an assignment's right side, an argument,
+    /// a result): a generic function used there as a value infers its type arguments from it
+    /// (`var f func(int) int = Id`). Consumed by the first expression checked.
+    expected: Option<(TypeId, ExpectedFor)>,
     /// Function bodies to check after the package-level declarations.
     bodies: Vec<Body<'a>>,
     /// The type-level right-hand side of each local named type (for `invalid recursive type`).
@@ -214,6 +228,7 @@ impl<'a, 'w> Checker<'a, 'w> {
             func: None,
             iota: None,
             depth: 0,
+            expected: None,
             bodies: Vec::new(),
             declared_rhs: HashMap::new(),
             file_names: Vec::new(),
@@ -302,7 +317,7 @@ impl<'a, 'w> Checker<'a, 'w> {
     fn declare_in(&mut self, scope: ScopeId, ident: &Ident, obj: ObjId) {
         if let Err(other) = self.world.declare(scope, &ident.name, obj) {
             let other = self.world.obj(other);
-            let at = self.position_text(other.file, other.span);
+            let at = self.file_position(other.file, other.span);
             let message = format!(
                 "{} redeclared in this block\n\t{at}: other declaration of {}",
                 ident.name, ident.name
@@ -313,6 +328,14 @@ impl<'a, 'w> Checker<'a, 'w> {
 
     /// `file.go:L:C` for continuation lines (the CLI only compares first lines, so the file's base
     /// name is enough).
+    /// `./main.go:5:10`: a position in one of the package's files as Go names it inside a message
+    /// (`previous case`, `already declared at`).
+    pub(crate) fn file_position(&self, file: u32, span: Span) -> String {
+        let name = self.file_names.get(file as usize).map_or("", |n| n.as_str());
+        let name = if name.is_empty() { "main.go" } else { name };
+        format!("./{name}:{}", self.position_text(file, span))
+    }
+
     fn position_text(&self, file: u32, span: Span) -> String {
         let text = self.files.get(file as usize).map_or("", |f| f.text);
         let before = text.get(..span.lo as usize).unwrap_or("");

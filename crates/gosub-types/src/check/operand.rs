@@ -3,7 +3,7 @@
 
 use gosub_syntax::ast::Expr;
 
-use crate::cvalue::Value;
+use crate::constant::Value;
 use crate::exprstring::expr_string;
 use crate::info::ExprMode;
 use crate::objects::{Builtin, World};
@@ -102,7 +102,7 @@ impl<'a> Operand<'a> {
             Mode::CommaOk => "comma, ok expression",
         });
         if let Mode::Const(value) = &self.mode {
-            let shown = value.to_go_string();
+            let shown = value.message_string();
             if shown != text {
                 out.push(' ');
                 out.push_str(&shown);

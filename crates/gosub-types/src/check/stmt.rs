@@ -1,7 +1,8 @@
-//! Statements and function bodies: scopes, `missing return` (the spec's terminating statements), labels,
-//! `break`/`continue`/`fallthrough` placement, switches, type switches, select, for and range loops.
-
-use std::collections::HashMap;
+//! Statements and function bodies: scopes, `missing return` (the spec's terminating statements),
+//! switches, type switches, select, for and range loops. Labels (undefined, unused, duplicate) and the
+//! placement of `break`/`continue`/`goto`/`fallthrough` are gc's syntax phase, checked by the parser's
+//! branch pass (`gosub-syntax`, `parser/branches.rs`) before the checker runs; the placement checks kept
+//! here only guard trees that did not go through it.
 
 use gosub_source::Span;
 use gosub_syntax::ast::{self, Block, Expr, ExprKind, Stmt, StmtKind};
@@ -17,14 +18,18 @@ impl<'a> Checker<'a, '_> {
         self.file = body.file;
         self.current_decl = Some(body.obj);
         self.scope = body.scope;
-        if let (Some(recv_ty), Some(recv)) = (body.recv_ty, body.decl.recv.as_ref().and_then(|r| r.first())) {
+        if let Some(recv) = body.decl.recv.as_ref().and_then(|r| r.first()) {
+            // An invalid receiver type still declares the receiver, so that its uses are not undefined.
+            let recv_ty = body.recv_ty.unwrap_or(TypeId::INVALID);
             for ident in &recv.names {
                 let obj = self.declare_local(ident, ObjKind::Var(VarKind::Receiver), recv_ty);
                 self.world.obj_mut(obj).used = true;
             }
         }
         let sig = self.world.obj(body.obj).ty;
+        let renamed = self.use_receiver_param_names(body.obj, body.decl);
         self.function(sig, &body.decl.sig, body.body);
+        self.restore_param_names(renamed);
         self.current_decl = None;
     }
 
@@ -70,7 +75,6 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let saved = self.func.replace(FuncContext { results: signature.results.clone(), named_results });
-        self.check_labels(body);
         self.stmt_list(&body.stmts, StmtContext::default());
         if !signature.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
             self.error(Span::empty_at(body.span.hi.saturating_sub(1)), "missing return");
@@ -110,7 +114,8 @@ impl<'a> Checker<'a, '_> {
                     Type::Chan(dir, elem) => {
                         if dir == ast::ChanDir::Recv {
                             let message = format!(
-                                "invalid operation: cannot send to receive-only channel {}",
+                                "invalid operation: cannot send to receive-only channel {} {}",
+                                self.type_string(channel.ty),
                                 channel.describe(self.world, &self.pkg_path)
                             );
                             self.error(stmt.span, message);
@@ -329,8 +334,13 @@ impl<'a> Checker<'a, '_> {
                 operands.push(super::Operand { mode: Mode::Value, ty, expr: Some(&results[0]) });
             }
         } else {
-            for result in results {
-                operands.push(self.expr(result));
+            for (i, result) in results.iter().enumerate() {
+                let expected = func.results.get(i).copied();
+                operands.push(
+                    self.expr_expecting(result, expected, || {
+                        super::ExpectedFor::Var("result variable".into())
+                    }),
+                );
             }
         }
         if operands.iter().any(super::Operand::is_invalid) {
@@ -393,6 +403,8 @@ impl<'a> Checker<'a, '_> {
             None => None,
         };
         let clauses = switch.clauses.len();
+        // Constant case values seen so far, to report duplicates as go/types does.
+        let mut seen: Vec<(crate::constant::Value, TypeId, Span)> = Vec::new();
         for (i, clause) in switch.clauses.iter().enumerate() {
             for value in clause.list.iter().flatten() {
                 let mut operand = self.expr(value);
@@ -402,6 +414,24 @@ impl<'a> Checker<'a, '_> {
                 match &mut tag {
                     Some(tag_operand) if !tag_operand.is_invalid() => {
                         self.case_compare(value, &mut operand, tag_operand);
+                        if let Some(constant) = operand.value().cloned()
+                            && !operand.is_invalid()
+                        {
+                            let previous = seen.iter().find(|(v, ty, _)| {
+                                self.world.types.identical(*ty, operand.ty)
+                                    && v.compare(crate::constant::CmpOp::Eq, &constant) == Ok(true)
+                            });
+                            if let Some(&(_, _, at)) = previous {
+                                let message = format!(
+                                    "duplicate case {} in expression switch\n\t{}: previous case",
+                                    operand.describe(self.world, &self.pkg_path),
+                                    self.file_position(self.file, at)
+                                );
+                                self.error(value.span, message);
+                            } else {
+                                seen.push((constant, operand.ty, value.span));
+                            }
+                        }
                     }
                     Some(_) => {}
                     None => {
@@ -477,7 +507,7 @@ impl<'a> Checker<'a, '_> {
                 } else {
                     let ty = self.type_expr(ty_expr);
                     if iface_ok && ty != TypeId::INVALID {
-                        self.check_type_assertion_case(ty_expr, subject.ty, ty);
+                        self.check_type_assertion_case(ty_expr, &subject, ty);
                     }
                     ty
                 };
@@ -520,7 +550,7 @@ impl<'a> Checker<'a, '_> {
             && !bind.is_blank()
         {
             if !std::mem::take(&mut self.type_switch_used) {
-                self.error(bind.span, format!("declared and not used: {}", bind.name));
+                self.error(bind.span, format!("{} declared and not used", bind.name));
             }
             let obj = self.new_obj(bind, ObjKind::Var(VarKind::Local), TypeId::INVALID);
             self.world.obj_mut(obj).used = true;
@@ -529,22 +559,17 @@ impl<'a> Checker<'a, '_> {
         self.close_scope();
     }
 
-    fn check_type_assertion_case(&mut self, ty_expr: &Expr, iface: TypeId, ty: TypeId) {
+    fn check_type_assertion_case(&mut self, ty_expr: &Expr, subject: &super::Operand<'_>, ty: TypeId) {
+        let iface = subject.ty;
         if self.world.types.is_interface(ty) {
             return;
         }
         if let Some(missing) = crate::lookup::missing_method(self.world, ty, iface) {
             let reason = crate::lookup::missing_text(self.world, &missing, Some(&self.pkg_path));
             let message = format!(
-                "impossible type switch case: {} cannot have dynamic type {} {reason}",
+                "impossible type switch case: {}\n\t{} cannot have dynamic type {} {reason}",
                 expr_string(ty_expr),
-                self.type_string(ty)
-            );
-            let _ = message;
-            let message = format!(
-                "impossible type switch case: {} (type {}) cannot have dynamic type {} {reason}",
-                expr_string(ty_expr),
-                self.type_string(iface),
+                subject.describe(self.world, &self.pkg_path),
                 self.type_string(ty)
             );
             self.error(ty_expr.span, message);
@@ -743,25 +768,6 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Collects the labels of a function body and reports unused and undefined ones.
-    fn check_labels(&mut self, body: &'a Block) {
-        let mut defined: HashMap<&str, (Span, bool)> = HashMap::new();
-        let mut uses: Vec<&ast::Ident> = Vec::new();
-        collect_labels(&body.stmts, &mut defined, &mut uses, 0);
-        for ident in uses {
-            match defined.get_mut(&*ident.name) {
-                Some(entry) => entry.1 = true,
-                None => self.error(ident.span, format!("label {} not defined", ident.name)),
-            }
-        }
-        let mut unused: Vec<(&str, Span)> =
-            defined.iter().filter(|(_, (_, used))| !used).map(|(name, (span, _))| (*name, *span)).collect();
-        unused.sort_by_key(|(_, span)| span.lo);
-        for (name, span) in unused {
-            self.error(span, format!("label {name} defined and not used"));
-        }
-    }
-
     /// The spec's terminating statements, for `missing return`.
     fn is_terminating_list(&self, stmts: &[Stmt], label: Option<&str>) -> bool {
         let last = stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty));
@@ -832,55 +838,4 @@ fn has_break(stmts: &[Stmt], label: Option<&str>, top: bool) -> bool {
         StmtKind::Select(select) => select.clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     })
-}
-
-fn collect_labels<'s>(
-    stmts: &'s [Stmt],
-    defined: &mut HashMap<&'s str, (Span, bool)>,
-    uses: &mut Vec<&'s ast::Ident>,
-    depth: u32,
-) {
-    if depth > 500 {
-        return;
-    }
-    for stmt in stmts {
-        collect_stmt_labels(stmt, defined, uses, depth);
-    }
-}
-
-fn collect_stmt_labels<'s>(
-    stmt: &'s Stmt,
-    defined: &mut HashMap<&'s str, (Span, bool)>,
-    uses: &mut Vec<&'s ast::Ident>,
-    depth: u32,
-) {
-    let next = depth + 1;
-    match &stmt.kind {
-        StmtKind::Labeled { label, stmt } => {
-            defined.entry(&label.name).or_insert((label.span, false));
-            collect_stmt_labels(stmt, defined, uses, next);
-        }
-        StmtKind::Break(Some(label)) | StmtKind::Continue(Some(label)) | StmtKind::Goto(label) => {
-            uses.push(label)
-        }
-        StmtKind::Block(block) => collect_labels(&block.stmts, defined, uses, next),
-        StmtKind::If(if_stmt) => {
-            collect_labels(&if_stmt.then.stmts, defined, uses, next);
-            if let Some(els) = &if_stmt.els {
-                collect_stmt_labels(els, defined, uses, next);
-            }
-        }
-        StmtKind::For(for_stmt) => collect_labels(&for_stmt.body.stmts, defined, uses, next),
-        StmtKind::Range(range) => collect_labels(&range.body.stmts, defined, uses, next),
-        StmtKind::Switch(switch) => {
-            switch.clauses.iter().for_each(|c| collect_labels(&c.body, defined, uses, next))
-        }
-        StmtKind::TypeSwitch(switch) => {
-            switch.clauses.iter().for_each(|c| collect_labels(&c.body, defined, uses, next))
-        }
-        StmtKind::Select(select) => {
-            select.clauses.iter().for_each(|c| collect_labels(&c.body, defined, uses, next))
-        }
-        _ => {}
-    }
 }

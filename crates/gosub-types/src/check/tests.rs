@@ -140,7 +140,7 @@ func main() { _ = a; var l List; _ = l.next; _ = z }
         })
         .map(|ident| info.object_of(ident));
     let z = z_spec.flatten().map(|obj| world.obj(obj).kind.clone());
-    assert_eq!(z, Some(crate::objects::ObjKind::Const(Some(crate::cvalue::Value::Int(20)))));
+    assert_eq!(z, Some(crate::objects::ObjKind::Const(Some(crate::constant::Value::from_i64(20)))));
 }
 
 #[test]
@@ -150,11 +150,11 @@ fn cycles() {
         expect![[r#"
             3:6: invalid recursive type: T refers to itself
             5:6: invalid recursive type A
-            	5:6: A refers to B
-            	6:6: B refers to A
+            	./main.go:5:6: A refers to B
+            	./main.go:6:6: B refers to A
             8:5: initialization cycle for p
-            	8:5: p refers to q
-            	9:5: q refers to p
+            	./main.go:8:5: p refers to q
+            	./main.go:9:5: q refers to p
         "#]],
     );
 }
@@ -210,4 +210,87 @@ fn plain_assignment_is_not_a_use_but_compound_is() {
             11:2: invalid operation: s += 1 (mismatched types string and untyped int)
         "#]],
     );
+}
+
+#[test]
+fn exact_constants() {
+    // Constant folding is exact (big integers, fractions) and errors follow go/types: the operator's
+    // position for untyped overflow, the operand for typed overflow and conversions.
+    check(
+        r#"package main
+
+const huge = 1 << 200
+const ratio = huge / (1 << 198)
+const third = 1.0 / 3
+const one = third * 3
+const ok = one == 1 && ratio == 4 && 0.1+0.2 == 0.3
+
+var _ [ratio]int
+var _ = [1]int{}[ok2]
+
+const ok2 = 0
+
+const big = 1 << 500
+const overflow = big * big
+const limit int8 = 100
+const double = limit * 2
+const shift = 1 << 1075
+const neg = 1 << -1
+const conv = byte(300)
+const trunc = int(2.5)
+const rounds float32 = 0.1
+
+func main() {}
+"#,
+        expect![[r#"
+            15:22: constant multiplication overflow
+            17:16: limit * 2 (constant 200 of type int8) overflows int8
+            18:20: invalid operation: invalid shift count 1075 (untyped int constant)
+            19:18: invalid operation: negative shift count -1 (untyped int constant)
+            20:19: constant 300 overflows byte
+            21:19: cannot convert 2.5 (untyped float constant) to type int
+        "#]],
+    );
+}
+
+#[test]
+fn labels_are_the_parsers_business() {
+    // The parser's branch pass reports undefined and unused labels (gc's syntax phase); the checker does
+    // not repeat it, and `_` is never reported.
+    check(
+        r#"package main
+
+func main() {
+_:
+	for {
+		break
+	}
+outer:
+	for {
+		continue outer
+	}
+}
+"#,
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn other_positions_name_the_file() {
+    // Messages that point at a second position name its file as the go command does.
+    let src = "package main\n\ntype T struct{}\n\nfunc (T) M() {}\nfunc (T) M() {}\n\nfunc main() {\n\tswitch 1 {\n\tcase 1, 1:\n\t}\n}\n";
+    let parsed = gosub_syntax::parse_text(src);
+    let Some(file) = parsed.file else { panic!("no tree") };
+    let mut world = World::new();
+    let mut importer = SourceImporter::with_stubs();
+    let files = [PackageFile { ast: &file, text: src }];
+    let checked = crate::check::check_package_named(&mut world, &mut importer, "main", &files, &["dup.go"]);
+    let messages: Vec<&str> = checked.errors.iter().map(|e| e.message.as_str()).collect();
+    expect![[r#"
+        [
+            "method T.M already declared at ./dup.go:5:10",
+            "duplicate case 1 (constant of type int) in expression switch\n\t./dup.go:10:7: previous case",
+        ]
+    "#]]
+    .assert_debug_eq(&messages);
 }

@@ -245,3 +245,83 @@ func main() {
     let n_at = src.find("n :=").expect("n :=");
     assert!(info.def_of(&Ident::new("n", Span::from_range(n_at, n_at + 1))).is_some());
 }
+
+#[test]
+fn generic_values_indexing_and_conversions() {
+    // A generic function assigned to, passed as or returned as a typed func value infers its type
+    // arguments from that type; type parameters without a core type index and slice when every type of
+    // the set allows it; constants convert to type parameters as values; inference through a type
+    // parameter's core type and in recursive calls.
+    check(
+        r#"package main
+
+func Id[T any](x T) T { return x }
+
+func Apply(f func(int) int, x int) int { return f(x) }
+
+func Get() func(string) string { return Id }
+
+type Bytes interface{ ~string | ~[]byte }
+
+func First[S Bytes](s S) byte { return s[0] }
+
+func Tail[S Bytes](s S) S { return s[1:] }
+
+func Conv[T ~int | ~float64](x T) int { return int(x) + int(T(2)) }
+
+func Clone[S ~[]E, E any](s S) S { return append(S([]E{}), s...) }
+
+func Walk[E any](x []E, n int) {
+	if n > 0 {
+		Walk(x, n-1)
+	}
+}
+
+func Each[S ~[]E, E any](s S) { Walk(s, len(s)); _ = Clone(s[1:]) }
+
+func main() {
+	var f func(int) int = Id
+	var g func(string) string
+	g = Id
+	_ = Apply(Id, 4) + f(1) + len(g("a")) + len(Get()("b"))
+	_ = First("abc") + First([]byte{7}) + Tail("ab")[0]
+	_ = Conv(2.5)
+	Each([]int{1, 2})
+}
+"#,
+        expect![[r#""#]],
+    );
+    check(
+        r#"package main
+
+func Id[T any](x T) T { return x }
+
+func Zero[T any]() T { var z T; return z }
+
+func Apply(f func(int) int) {}
+
+func Small[T ~int8 | ~int16]() T { return T(300) }
+
+func Mixed[S ~[]int | ~[]byte](s S) { _ = s[0] }
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[E]) Peek() int { return s.items[0] }
+
+func main() {
+	var f func(int) string = Id
+	var h func() = Zero
+	Apply(Zero)
+	_, _ = f, h
+}
+"#,
+        expect![[r#"
+            9:45: cannot convert 300 (untyped int value) to type T: constant 300 overflows int8 (in T)
+            11:44: cannot index s (variable of type S constrained by ~[]int | ~[]byte)
+            15:40: cannot use s.items[0] (variable of type E constrained by any) as int value in return statement
+            18:27: inferred type func(x int) int for func(x T) T does not match type func(int) string of f
+            19:17: type func() of h does not match func() T (cannot infer T)
+            20:8: in call to Apply, type func[T any]() T of Zero does not match func(int) int (cannot infer T)
+        "#]],
+    );
+}

@@ -4,7 +4,7 @@
 use gosub_syntax::ast::{self, Expr, ExprKind, InterfaceElem};
 
 use super::{Checker, MAX_DEPTH, Mode};
-use crate::cvalue::Value;
+use crate::constant::Value;
 use crate::exprstring::expr_string;
 use crate::objects::{ObjKind, VarKind};
 use crate::types::{Field, Interface, Signature, Term, Type, TypeId};
@@ -167,13 +167,14 @@ impl<'a> Checker<'a, '_> {
             self.error(len.span, message);
             return None;
         }
-        match value.as_int() {
-            Some(n) if n >= 0 && n <= i128::from(i64::MAX) => Some(n as u64),
-            Some(_) => {
+        let int = value.to_int();
+        match int.to_i64() {
+            Some(n) if n >= 0 => Some(n as u64),
+            _ if matches!(int, Value::Int(_)) => {
                 self.error(len.span, format!("invalid array length {}", expr_string(len)));
                 None
             }
-            None => {
+            _ => {
                 let message =
                     format!("array length {} must be integer", operand.describe(self.world, &self.pkg_path));
                 self.error(len.span, message);
@@ -236,16 +237,20 @@ impl<'a> Checker<'a, '_> {
         for decl in &st.fields {
             let ty = self.type_expr(&decl.ty);
             invalid |= ty == TypeId::INVALID;
-            let tag = decl.tag.as_ref().and_then(|tag| match Value::from_literal(tag) {
-                Some(Value::Str(bytes)) => {
+            let tag = decl.tag.as_ref().and_then(|tag| match Value::from_literal(tag.kind, &tag.raw) {
+                Ok(Value::String(bytes)) => {
                     Some(String::from_utf8_lossy(&bytes).into_owned().into_boxed_str())
                 }
                 _ => None,
             });
             let mut add = |checker: &mut Self, name: &ast::Ident, embedded: bool| {
                 if !name.is_blank() {
-                    if seen.contains_key(&name.name) {
-                        checker.error(name.span, format!("{} redeclared", name.name));
+                    if let Some(&previous) = seen.get(&name.name) {
+                        let at = checker.file_position(checker.file, previous);
+                        checker.error(
+                            name.span,
+                            format!("{} redeclared\n\t{at}: other declaration of {}", name.name, name.name),
+                        );
                     } else {
                         seen.insert(name.name.clone(), name.span);
                     }

@@ -1,14 +1,16 @@
 //! The basic types a constant can have, typed and untyped, with the facts about them that constant
 //! rules need (sizes on amd64, the mixing order of untyped kinds, the names Go prints).
 //!
-//! The checker's type representation will refer to these; they live beside the values because
-//! [`Value::representable`](super::Value::representable) is defined by them.
+//! This is the checker's one `BasicKind` (re-exported as `crate::types::BasicKind`); it lives beside the
+//! values because [`Value::representable`](super::Value::representable) is defined by it. The variants'
+//! order is the order of the basic types' fixed ids in the type table: do not reorder them.
 
-/// Go's basic types, including the untyped kinds of constants (`go/types.BasicKind`, without
-/// `unsafe.Pointer`). `byte` and `rune` are aliases of `Uint8` and `Int32`; which name a message shows
-/// is the checker's business.
+/// Go's basic types, including the untyped kinds of constants (`go/types.BasicKind`). `byte` and `rune`
+/// are aliases of `Uint8` and `Int32`; which name a message shows is the checker's business. No constant
+/// has the kinds `Invalid` (the type of an erroneous expression) or `UnsafePointer`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BasicKind {
+    Invalid,
     Bool,
     Int,
     Int8,
@@ -26,6 +28,7 @@ pub enum BasicKind {
     Complex64,
     Complex128,
     String,
+    UnsafePointer,
     UntypedBool,
     UntypedInt,
     UntypedRune,
@@ -39,6 +42,7 @@ impl BasicKind {
     /// The name Go prints for the type (`int8`, `untyped float`).
     pub fn name(self) -> &'static str {
         match self {
+            BasicKind::Invalid => "invalid type",
             BasicKind::Bool => "bool",
             BasicKind::Int => "int",
             BasicKind::Int8 => "int8",
@@ -56,6 +60,7 @@ impl BasicKind {
             BasicKind::Complex64 => "complex64",
             BasicKind::Complex128 => "complex128",
             BasicKind::String => "string",
+            BasicKind::UnsafePointer => "unsafe.Pointer",
             BasicKind::UntypedBool => "untyped bool",
             BasicKind::UntypedInt => "untyped int",
             BasicKind::UntypedRune => "untyped rune",

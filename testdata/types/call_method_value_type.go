@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func (t *T) M() {}
+
+func main() {
+	T{}.M()
+	fmt.Println()
+}

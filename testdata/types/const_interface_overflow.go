@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+const tiny = 1e400
+
+func main() {
+	fmt.Println(tiny)
+}

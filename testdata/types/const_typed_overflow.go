@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+const limit int8 = 100
+
+func main() {
+	fmt.Println(limit * 2)
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	A int
+	A string
+}
+
+func main() {}

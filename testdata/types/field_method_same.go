@@ -1,0 +1,7 @@
+package main
+
+type T struct{ M int }
+
+func (T) M() {}
+
+func main() {}

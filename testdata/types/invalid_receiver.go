@@ -1,0 +1,5 @@
+package main
+
+func (x int) Double() int { return x * 2 }
+
+func main() {}

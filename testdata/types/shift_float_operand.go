@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := uint(3)
+	var f float64 = 1 << s
+	fmt.Println(f)
+}
