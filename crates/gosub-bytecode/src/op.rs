@@ -786,3 +786,35 @@ mod tests {
         assert!(std::mem::size_of::<Op>() <= 12, "Op grew to {} bytes", std::mem::size_of::<Op>());
     }
 }
+
+#[cfg(test)]
+mod doc_tests {
+    /// `docs/bytecode.md` is the one-screen summary of the instruction set: it must name every variant.
+    #[test]
+    fn the_one_screen_summary_lists_every_instruction() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let source =
+            std::fs::read_to_string(format!("{root}/crates/gosub-bytecode/src/op.rs")).expect("op.rs");
+        let summary = std::fs::read_to_string(format!("{root}/docs/bytecode.md")).expect("docs/bytecode.md");
+        let listed: std::collections::HashSet<&str> =
+            summary.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let body = &source[source.find("pub enum Op {").expect("enum Op")..];
+        let body = &body[..body.find("\n}\n").expect("end of enum Op")];
+        let mut missing = Vec::new();
+        let mut count = 0;
+        for line in body.lines() {
+            let Some(rest) = line.strip_prefix("    ") else { continue };
+            let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            if name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && (rest[name.len()..].starts_with(" {") || rest[name.len()..].starts_with(','))
+            {
+                count += 1;
+                if !listed.contains(name.as_str()) {
+                    missing.push(name);
+                }
+            }
+        }
+        assert!(count > 100, "found only {count} variants: the parser of op.rs is broken");
+        assert!(missing.is_empty(), "docs/bytecode.md does not list {missing:?}");
+    }
+}

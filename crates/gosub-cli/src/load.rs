@@ -64,7 +64,9 @@ impl Importer for KeepingImporter {
         self.in_progress.push(path.to_string());
         let units: Vec<PackageFile<'_>> =
             files.iter().map(|(_, text, tree)| PackageFile { ast: tree, text }).collect();
-        let checked = gosub_types::check_package(world, self, path, &units);
+        let names: Vec<&str> =
+            files.iter().map(|(name, _, _)| name.rsplit('/').next().unwrap_or(name)).collect();
+        let checked = gosub_types::check_package_named(world, self, path, &units, &names);
         self.in_progress.pop();
         if let Some(error) = checked.errors.first() {
             return Err(format!("package {path}: {}", error.message));

@@ -274,7 +274,16 @@ fn load_program(reporter: &mut Reporter, path: &str) -> Result<Loaded, u8> {
         .zip(&trees)
         .map(|(file, ast)| gosub_types::PackageFile { ast, text: file.text() })
         .collect();
-    let main = gosub_types::check_package(&mut world, &mut importer, "main", &units);
+    // Go names the package's files by base name inside messages (`already declared at ./x.go:5:10`).
+    let names: Vec<String> = files
+        .iter()
+        .map(|file| {
+            let path: &Path = file.path();
+            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let main = gosub_types::check_package_named(&mut world, &mut importer, "main", &units, &names);
     if !main.errors.is_empty() {
         let sources: Vec<&SourceFile> = files.iter().collect();
         reporter.type_errors(&sources, &main.errors);
