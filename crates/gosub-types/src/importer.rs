@@ -5,7 +5,7 @@
 //! Checked packages live in the [`World`] (their types must be the same ids in every importer), so the
 //! importer receives the world with each request; a package is checked once per world.
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 
 use crate::check::{PackageFile, check_package};
 use crate::objects::{PackageId, World};

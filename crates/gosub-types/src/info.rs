@@ -49,7 +49,7 @@
 //! The key is private to this module, so that replacing it with the parser's dense `NodeId`s (design
 //! run.md §1) changes nothing outside it.
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 
 use gosub_source::Span;
 use gosub_syntax::ast::{Expr, Ident};

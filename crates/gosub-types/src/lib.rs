@@ -12,6 +12,7 @@ pub mod constant;
 // The checker (see `check/mod.rs` for its phases).
 mod check;
 mod exprstring;
+mod fasthash;
 pub mod importer;
 pub mod info;
 pub mod lookup;

@@ -5,7 +5,7 @@
 //! around freely while it mutates the world (marking a variable used, filling in a type). The universe
 //! scope (predeclared types, constants, `nil` and the builtins) is built once by [`World::new`].
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 
 use gosub_source::Span;
 
@@ -175,8 +175,8 @@ impl World {
             universe: ScopeId(0),
             error_type: TypeId::INVALID,
             comparable_type: TypeId::INVALID,
-            func_type_params: HashMap::new(),
-            type_param_objs: HashMap::new(),
+            func_type_params: HashMap::default(),
+            type_param_objs: HashMap::default(),
         };
         world.declare_universe();
         world
@@ -301,7 +301,7 @@ impl World {
 
     pub fn new_scope(&mut self, parent: Option<ScopeId>, is_func: bool) -> ScopeId {
         let id = ScopeId(self.scopes.len() as u32);
-        self.scopes.push(Scope { parent, names: HashMap::new(), is_func });
+        self.scopes.push(Scope { parent, names: HashMap::default(), is_func });
         id
     }
 

@@ -15,7 +15,7 @@
 //! Relations between types (assignability, conversion, method lookup) live in `relations.rs` and
 //! `lookup.rs`, because they need objects and constants as well as types.
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 
 use gosub_syntax::ast::ChanDir;
 
@@ -234,11 +234,11 @@ impl TypeTable {
     pub fn new() -> TypeTable {
         let mut table = TypeTable {
             types: Vec::new(),
-            alias_names: HashMap::new(),
-            interned: HashMap::new(),
+            alias_names: HashMap::default(),
+            interned: HashMap::default(),
             named: Vec::new(),
             params: Vec::new(),
-            instances: HashMap::new(),
+            instances: HashMap::default(),
             pending: Vec::new(),
             expanding: 0,
         };

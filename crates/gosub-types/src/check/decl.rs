@@ -1,7 +1,7 @@
 //! Package-level declarations: collecting objects, resolving them on demand in any order, cycle
 //! detection, and the initialisation order of package variables.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{HashMap, HashSet};
 
 use gosub_source::Span;
 use gosub_syntax::ast::{self, ConstSpec, Decl, Expr, FuncDecl, ImportName, TypeSpec, VarSpec};
@@ -606,7 +606,7 @@ impl<'a> Checker<'a, '_> {
     fn check_recursive_types(&mut self) {
         let mut named: Vec<TypeId> = self.declared_rhs.keys().copied().collect();
         named.sort();
-        let mut reported: HashSet<TypeId> = HashSet::new();
+        let mut reported: HashSet<TypeId> = HashSet::default();
         for start in named {
             let mut path = Vec::new();
             if let Some(cycle) = self.find_type_cycle(start, &mut path, 0)
@@ -797,12 +797,12 @@ impl<'a> Checker<'a, '_> {
             .collect();
         vars.sort_by_key(|&(_, file, lo)| (file, lo));
         // Variable → the variables it depends on, through any chain of functions.
-        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::default();
         let mut reported_cycle = false;
         for &(var, _, _) in &vars {
-            let mut found = HashSet::new();
+            let mut found = HashSet::default();
             let mut stack: Vec<ObjId> = self.deps.get(&var).cloned().unwrap_or_default();
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             while let Some(next) = stack.pop() {
                 if !seen.insert(next) {
                     continue;
@@ -822,8 +822,8 @@ impl<'a> Checker<'a, '_> {
             }
             var_deps.insert(var, found);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
-        let mut emitted_specs: HashSet<*const VarSpec> = HashSet::new();
+        let mut done: HashSet<ObjId> = HashSet::default();
+        let mut emitted_specs: HashSet<*const VarSpec> = HashSet::default();
         let mut remaining: Vec<ObjId> = vars.iter().map(|v| v.0).collect();
         while !remaining.is_empty() {
             let ready = remaining
@@ -882,7 +882,7 @@ impl<'a> Checker<'a, '_> {
             false
         }
         let mut path = vec![var];
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         walk(self, var, var, &mut path, &mut seen).then_some(path)
     }
 

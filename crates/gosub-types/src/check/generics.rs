@@ -6,7 +6,7 @@
 //! [`crate::types::TypeTable`]). Every instantiation is recorded in [`crate::Info`] (`instance_of`) for
 //! the compiler, which specialises generic code with [`crate::types::TypeTable::subst`].
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 
 use gosub_source::Span;
 use gosub_syntax::ast::{self, Expr, ExprKind, Ident};
@@ -365,7 +365,7 @@ impl<'a> Checker<'a, '_> {
         }
         // Then untyped constants bound directly to a type parameter take the default type of the
         // largest of their kinds (`Max(1, 2.5)` is float64).
-        let mut untyped: HashMap<TypeId, TypeId> = HashMap::new();
+        let mut untyped: HashMap<TypeId, TypeId> = HashMap::default();
         for (i, operand) in operands.iter().enumerate() {
             if let Some(param) = param_for(self, i)
                 && self.world.types.is_untyped(operand.ty)
@@ -545,7 +545,7 @@ impl<'a> Checker<'a, '_> {
         let tparams = self.world.func_type_params(obj).to_vec();
         let sig = self.world.obj(obj).ty;
         let generic = self.world.types.signature(sig)?.clone();
-        let mut map: HashMap<TypeId, TypeId> = HashMap::new();
+        let mut map: HashMap<TypeId, TypeId> = HashMap::default();
         if generic.params.len() == target_sig.params.len()
             && generic.results.len() == target_sig.results.len()
         {

@@ -22,7 +22,7 @@ mod operand;
 mod stmt;
 mod typexpr;
 
-use std::collections::HashMap;
+use crate::fasthash::HashMap;
 
 use gosub_source::Span;
 use gosub_syntax::ast::{self, Ident};
@@ -192,7 +192,7 @@ pub(crate) struct Checker<'a, 'w> {
     /// The text of the compound assignment being checked (`s += 1`), which Go quotes in its errors.
     compound_text: Option<String>,
     /// Stand-ins for imports that failed; selectors into them report nothing.
-    broken_packages: std::collections::HashSet<PackageId>,
+    broken_packages: crate::fasthash::HashSet<PackageId>,
     /// Methods by the name of their receiver's base type, attached when the type is declared.
     methods: HashMap<Box<str>, Vec<ObjId>>,
     /// Imports to report if unused: (package name object, file, path literal span, path).
@@ -219,10 +219,10 @@ impl<'a, 'w> Checker<'a, 'w> {
             file: 0,
             errors: Vec::new(),
             info: Info::default(),
-            decls: HashMap::new(),
-            colors: HashMap::new(),
+            decls: HashMap::default(),
+            colors: HashMap::default(),
             path: Vec::new(),
-            deps: HashMap::new(),
+            deps: HashMap::default(),
             current_decl: None,
             scope: pkg_scope,
             func: None,
@@ -230,14 +230,14 @@ impl<'a, 'w> Checker<'a, 'w> {
             depth: 0,
             expected: None,
             bodies: Vec::new(),
-            declared_rhs: HashMap::new(),
+            declared_rhs: HashMap::default(),
             file_names: Vec::new(),
             constraint_position: false,
-            generic_aliases: HashMap::new(),
+            generic_aliases: HashMap::default(),
             type_switch_used: false,
             compound_text: None,
-            broken_packages: std::collections::HashSet::new(),
-            methods: HashMap::new(),
+            broken_packages: crate::fasthash::HashSet::default(),
+            methods: HashMap::default(),
             imports: Vec::new(),
         }
     }

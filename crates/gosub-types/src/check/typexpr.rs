@@ -232,8 +232,8 @@ impl<'a> Checker<'a, '_> {
     fn struct_type(&mut self, st: &'a ast::StructType) -> TypeId {
         let mut fields: Vec<Field> = Vec::new();
         let mut invalid = false;
-        let mut seen: std::collections::HashMap<Box<str>, gosub_source::Span> =
-            std::collections::HashMap::new();
+        let mut seen: crate::fasthash::HashMap<Box<str>, gosub_source::Span> =
+            crate::fasthash::HashMap::default();
         for decl in &st.fields {
             let ty = self.type_expr(&decl.ty);
             invalid |= ty == TypeId::INVALID;
