@@ -3,8 +3,9 @@
 //! Invariants the loop relies on (established by [`Vm::new`]'s validation and by `push_frame`):
 //! - every register operand `r` of width `w` of an instruction satisfies `r + w <= nregs` of its function;
 //! - the register stack holds at least `base + nregs` slots for every frame on the stack, so the running
-//!   frame's window `regs[base .. base + nregs]` is in bounds; the window pointer is re-derived after
-//!   anything that can grow the register stack (calls, natives, panics), via `continue 'frame`;
+//!   frame's window `regs[base .. base + nregs]` is in bounds; the register stack never shrinks, and the
+//!   window pointer is re-derived after anything that can grow it (calls, returns, natives, panics),
+//!   either in place or via `continue 'frame`;
 //! - every jump target is inside the code, and the code ends with `Ret`, `Jmp` or `Panic`, so the
 //!   instruction pointer always points at an instruction;
 //! - the code and constant slices of a function never move or change while the VM lives (each is its
@@ -52,6 +53,8 @@ impl Vm<'_> {
             debug_assert!(g.regs.len() >= base + nregs);
             // SAFETY: `push_frame` made the register stack at least `base + nregs` long.
             let mut regs: *mut u64 = unsafe { g.regs.as_mut_ptr().add(base) };
+            // The running frame's closure (what `LoadCap` reads), kept beside the frame record.
+            let mut clo: u64 = fr.closure;
 
             macro_rules! r {
                 ($i:expr) => {
@@ -134,6 +137,7 @@ impl Vm<'_> {
                             base = new_base;
                             // SAFETY: `end <= regs.len()` was checked above.
                             regs = unsafe { g.regs.as_mut_ptr().add(base) };
+                            clo = $closure;
                             fast = true;
                         }
                     }
@@ -657,19 +661,42 @@ impl Vm<'_> {
                         if let Err(e) = result {
                             fault!(e);
                         }
-                        continue 'frame;
+                        if g.frames.len() != fi + 1 {
+                            continue 'frame;
+                        }
+                        // Same frame: only the register stack may have moved (natives and calls back
+                        // into Go grow it, nothing shrinks it), so re-derive the window pointer.
+                        debug_assert!(g.regs.len() >= base + nregs);
+                        // SAFETY: the register stack never shrinks, so it still holds `base + nregs` slots.
+                        regs = unsafe { g.regs.as_mut_ptr().add(base) };
                     }
                     Op::Ret { src, n } => {
                         if src != 0 {
                             // SAFETY: both ranges are validated operands of width `n`.
                             unsafe { copy_slots(regs.add(src as usize), regs, n as usize) };
                         }
-                        // SAFETY: `n <= nregs` (validated), so `n..nregs` is inside the window.
-                        unsafe { zero(regs.add(n as usize), nregs - n as usize) };
                         let Some(done) = g.frames.pop() else { return Ok(()) };
-                        match done.kind {
-                            FrameKind::Normal | FrameKind::Defer | FrameKind::Entry => {}
-                            FrameKind::PanicDefer => self.after_panic_defer(g, fi, stop)?,
+                        // Zero the registers above the results that the caller's window shares with
+                        // this one, so that the caller never sees a stale value of another kind. The
+                        // registers above the caller's window belong to no frame: a call zeroes its
+                        // callee's registers above the arguments, so they need no zeroing here.
+                        let caller = match fi.checked_sub(1) {
+                            Some(ci) => g.frames.get(ci).map(|c| (c.func, c.base as usize)),
+                            None => None,
+                        };
+                        let shared = match caller {
+                            Some((cf, cbase)) => {
+                                let cend = cbase + self.funcs[cf as usize].nregs as usize;
+                                cend.saturating_sub(base).min(nregs)
+                            }
+                            None => nregs,
+                        };
+                        if shared > n as usize {
+                            // SAFETY: `n < shared <= nregs`, so `n..shared` is inside the window.
+                            unsafe { zero(regs.add(n as usize), shared - n as usize) };
+                        }
+                        if done.kind == FrameKind::PanicDefer {
+                            self.after_panic_defer(g, fi, stop)?;
                         }
                         continue 'frame;
                     }
@@ -683,13 +710,10 @@ impl Vm<'_> {
                         self.write_slots(obj, 1, &w[caps as usize..caps as usize + n as usize]);
                         w[dst as usize] = obj;
                     }
-                    Op::LoadCap { dst, k } => {
-                        let closure = g.frames[fi].closure;
-                        match self.words(closure).get(k as usize + 1) {
-                            Some(word) => set!(dst, word.load(std::sync::atomic::Ordering::Acquire)),
-                            None => fault!(Fault::Internal(format!("capture {k} out of range"))),
-                        }
-                    }
+                    Op::LoadCap { dst, k } => match self.words(clo).get(k as usize + 1) {
+                        Some(word) => set!(dst, word.load(std::sync::atomic::Ordering::Acquire)),
+                        None => fault!(Fault::Internal(format!("capture {k} out of range"))),
+                    },
 
                     Op::Defer { fv } => Self::push_defer(g, fi, r!(fv)),
                     Op::RunDefers => {
@@ -809,22 +833,24 @@ impl Vm<'_> {
 unsafe fn zero(p: *mut u64, n: usize) {
     // Frames are small: fixed-size stores avoid a call to `memset` (which a loop would become).
     // SAFETY: per the caller, `p..p + n` is in bounds, and every arm writes only inside it.
+    // Two overlapping stores cover every length of a size class, so the common sizes cost one
+    // well-predicted comparison or two instead of an indirect jump.
     unsafe {
-        match n {
-            0 => {}
-            1 => p.write(0),
-            2 => p.cast::<[u64; 2]>().write_unaligned([0; 2]),
-            3 => p.cast::<[u64; 3]>().write_unaligned([0; 3]),
-            4 => p.cast::<[u64; 4]>().write_unaligned([0; 4]),
-            5..=8 => {
-                p.cast::<[u64; 4]>().write_unaligned([0; 4]);
-                p.add(n - 4).cast::<[u64; 4]>().write_unaligned([0; 4]);
+        if n <= 4 {
+            if n >= 2 {
+                p.cast::<[u64; 2]>().write_unaligned([0; 2]);
+                p.add(n - 2).cast::<[u64; 2]>().write_unaligned([0; 2]);
+            } else if n == 1 {
+                p.write(0);
             }
-            9..=16 => {
-                p.cast::<[u64; 8]>().write_unaligned([0; 8]);
-                p.add(n - 8).cast::<[u64; 8]>().write_unaligned([0; 8]);
-            }
-            _ => std::ptr::write_bytes(p, 0, n),
+        } else if n <= 8 {
+            p.cast::<[u64; 4]>().write_unaligned([0; 4]);
+            p.add(n - 4).cast::<[u64; 4]>().write_unaligned([0; 4]);
+        } else if n <= 16 {
+            p.cast::<[u64; 8]>().write_unaligned([0; 8]);
+            p.add(n - 8).cast::<[u64; 8]>().write_unaligned([0; 8]);
+        } else {
+            std::ptr::write_bytes(p, 0, n);
         }
     }
 }

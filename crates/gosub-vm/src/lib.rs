@@ -8,7 +8,9 @@
 //! records (function, saved pc, base, closure, kind). A frame's registers are
 //! `regs[base .. base + nregs]`; a call places the callee's frame at `caller.base + call.base`, where the
 //! caller put the arguments, so arguments are never copied; `Ret` copies the results to the callee's
-//! registers `0..n`, which are the caller's `base..`, and zeroes the rest of the callee's window. Go calls
+//! registers `0..n`, which are the caller's `base..`, and zeroes those of the callee's registers above the
+//! results that the caller's window shares (a call zeroes its callee's registers above the arguments, so
+//! registers above the top frame's window may hold stale values: no frame owns them). Go calls
 //! never recurse on the Rust stack; a deep recursion ends with Go's `stack overflow` fatal error.
 //!
 //! # The dispatch loop

@@ -417,7 +417,7 @@ fn native_gen_split(n: &mut Native<'_, '_>) -> Result<(), Fault> {
         return Ok(());
     };
     let items: Vec<[u64; 2]> = pieces.iter().map(|&(lo, hi)| substring(s, lo, hi)).collect();
-    let v = string_slice(n, &items, cap);
+    let v = string_slice(n, &items, cap)?;
     n.set_slice(0, v);
     Ok(())
 }
@@ -426,7 +426,7 @@ fn native_gen_split(n: &mut Native<'_, '_>) -> Result<(), Fault> {
 fn native_fields(n: &mut Native<'_, '_>) -> Result<(), Fault> {
     let s = [n.slot(0), n.slot(1)];
     let items: Vec<[u64; 2]> = fields(n.str(0)).iter().map(|&(lo, hi)| substring(s, lo, hi)).collect();
-    let v = string_slice(n, &items, items.len());
+    let v = string_slice(n, &items, items.len())?;
     n.set_slice(0, v);
     Ok(())
 }

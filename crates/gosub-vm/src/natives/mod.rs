@@ -34,7 +34,10 @@ pub use fmtstate::FmtState;
 
 use std::collections::HashMap;
 
+use std::sync::atomic::Ordering::{Relaxed, Release};
+
 use gosub_bytecode::layout::{pack_off_len, unpack_len, unpack_off};
+use gosub_heap::ObjRef;
 
 use crate::goroutine::Goroutine;
 use crate::panic::Fault;
@@ -122,6 +125,43 @@ impl Native<'_, '_> {
     /// The bytes of a string argument (slots `i`, `i + 1`).
     pub fn str(&self, i: usize) -> &[u8] {
         self.vm.str_bytes([self.slot(i), self.slot(i + 1)])
+    }
+
+    /// The bytes of any string value (object, offset‖len): an argument, an element of a slice, a
+    /// field. Empty for the empty string and for a value whose range lies outside its object.
+    pub fn str_value(&self, s: [u64; 2]) -> &[u8] {
+        self.vm.str_bytes(s)
+    }
+
+    /// A new zeroed bytes object of `len` bytes from the VM's own allocator (no heap-wide lock), or
+    /// `None` when no object that large can be made (the caller picks Go's error). Allocation never
+    /// collects, so the object needs no rooting until the native returns or calls back into Go.
+    pub fn alloc_bytes(&mut self, len: usize) -> Option<ObjRef> {
+        self.vm.heap.try_alloc_bytes(len).ok()
+    }
+
+    /// A new `[]string` of length `items.len()` and capacity `cap.max(items.len())` holding the string
+    /// values `items` (shared, not copied), with its backing array from the VM's allocator; never nil
+    /// (as Go's `make([]string, 0)`). Fails with Go's `makeslice: cap out of range` panic when the
+    /// array cannot be made.
+    pub fn new_string_values(&mut self, items: &[[u64; 2]], cap: usize) -> Result<[u64; 3], Fault> {
+        let cap = cap.max(items.len());
+        if cap == 0 {
+            return Ok([self.vm.zerobase, 0, 0]);
+        }
+        let too_big = || Fault::runtime("makeslice: cap out of range");
+        if cap > u32::MAX as usize {
+            return Err(too_big());
+        }
+        let shape = self.vm.type_shapes[self.vm.rt.string as usize].ok_or_else(too_big)?;
+        let obj = self.vm.heap.try_alloc_words(shape, 2 * cap).map_err(|_| too_big())?;
+        let words = self.vm.heap.words(obj);
+        for (pair, item) in words.chunks_exact(2).zip(items) {
+            pair[1].store(item[1], Relaxed);
+            // Reference words are stored with `Release`, as every reference store.
+            pair[0].store(item[0], Release);
+        }
+        Ok([obj.to_bits(), pack_off_len(0, items.len() as u32), cap as u64])
     }
 
     /// An interface argument (type word, data word).
