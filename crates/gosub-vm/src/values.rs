@@ -200,10 +200,14 @@ impl Vm<'_> {
         }
         let want = &self.types[ty as usize].string;
         let sources = &self.prog.assert_sources;
-        let src = match sources.binary_search_by_key(&at, |&(f, pc, _)| (f, pc)) {
-            Ok(i) => self.types.get(sources[i].2 as usize).map_or("interface {}", |t| &*t.string),
-            Err(_) => "interface {}",
+        let listed = match sources.binary_search_by_key(&at, |&(f, pc, _)| (f, pc)) {
+            Ok(i) => Some(sources[i].2),
+            Err(_) => self.prog.funcs.get(at.0 as usize).and_then(|f| {
+                let i = f.assert_sources.binary_search_by_key(&at.1, |&(pc, _)| pc).ok()?;
+                Some(f.assert_sources[i].1)
+            }),
         };
+        let src = listed.and_then(|t| self.types.get(t as usize)).map_or("interface {}", |t| &*t.string);
         if iface[0] == 0 {
             return Err(Fault::assertion(format!("{src} is nil, not {want}")));
         }

@@ -169,6 +169,30 @@ impl<'p> Vm<'p> {
             errors_error: error_type("*errors.errorString", "runtime.errorText", &mut types),
             wrap_error: error_type("*fmt.wrapError", "runtime.errorText", &mut types),
         };
+        // The runtime's own error types satisfy `runtime.Error`: give them a `RuntimeError()` method
+        // (it does nothing) when the program can name it.
+        if let Some(sym_rt) = sym("RuntimeError") {
+            let func_id = funcs_meta.len() as u32;
+            funcs_meta.push(Func {
+                name: "runtime.Error.RuntimeError".into(),
+                param_slots: 1,
+                nregs: 1,
+                reg_kinds: vec![SlotKind::Ref],
+                code: vec![Op::Ret { src: 0, n: 0 }],
+                lines: vec![0],
+                flags: FuncFlags { wrapper: true, ..FuncFlags::default() },
+                ..Func::default()
+            });
+            for ty in [
+                rt.bounds_error,
+                rt.error_string,
+                rt.plain_error,
+                rt.type_assertion_error,
+                rt.panic_nil_error,
+            ] {
+                types[ty as usize].methods.push(RMethod { name: sym_rt, func: func_id });
+            }
+        }
         // A wrapError box also holds the wrapped error, and has `Unwrap() error` when the program can
         // name it.
         let wrap = &mut types[rt.wrap_error as usize];

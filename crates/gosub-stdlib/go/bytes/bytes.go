@@ -287,3 +287,8 @@ func Clone(b []byte) []byte {
 
 // Runes interprets s as UTF-8 and returns the equivalent slice of runes.
 func Runes(s []byte) []rune { return []rune(string(s)) }
+
+// Title returns a copy of s with the first letter of every word mapped to its title case.
+//
+// Deprecated: the word-boundary rule does not handle Unicode punctuation properly.
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }

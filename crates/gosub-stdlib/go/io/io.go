@@ -364,3 +364,22 @@ func MultiWriter(writers ...Writer) Writer {
 	}
 	return &multiWriter{all}
 }
+
+// TeeReader returns a Reader that writes to w what it reads from r. Every read from r is matched by a
+// write of the same bytes to w before the read returns; a write error is returned as the read's error.
+func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
+
+type teeReader struct {
+	r Reader
+	w Writer
+}
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if m, werr := t.w.Write(p[:n]); werr != nil {
+			return m, werr
+		}
+	}
+	return
+}

@@ -5,6 +5,7 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 // Args hold the command-line arguments, starting with the program name.
@@ -15,30 +16,36 @@ func runtimeArgs() []string
 // Exit causes the current program to exit with the given status code. Deferred functions are not run.
 func Exit(code int)
 
+// Portable analogs of some common system call errors (the io/fs values).
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // File is an open file descriptor.
 type File struct {
 	fd     int
 	name   string
 	closed bool
+	opened bool   // opened by Open: reads come from data, not from fd
+	data   []byte // the file's contents, read whole when opened
+	off    int    // the read offset into data
+}
+
+// Open opens the named file for reading. Its whole contents are read at once: later changes to the
+// file are not seen. An error is a *PathError.
+func Open(name string) (*File, error) {
+	data, msg := readFile(name)
+	if msg != "" {
+		return nil, &PathError{Op: "open", Path: name, Err: pathErr(msg)}
+	}
+	return &File{fd: 3, name: name, opened: true, data: data}, nil
 }
 
 var _ io.ReadWriter = (*File)(nil)
@@ -76,6 +83,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
+	if f.opened {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("bad file descriptor")}
+	}
 	n, msg := write(f.fd, b)
 	if msg != "" {
 		return n, &PathError{Op: "write", Path: f.name, Err: errors.New(msg)}
@@ -87,6 +97,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 func (f *File) WriteString(s string) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
+	}
+	if f.opened {
+		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("bad file descriptor")}
 	}
 	n, msg := writeString(f.fd, s)
 	if msg != "" {
@@ -102,6 +115,14 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	if len(b) == 0 {
 		return 0, nil
+	}
+	if f.opened {
+		if f.off >= len(f.data) {
+			return 0, io.EOF
+		}
+		n = copy(b, f.data[f.off:])
+		f.off += n
+		return n, nil
 	}
 	n, msg := read(f.fd, b)
 	if msg != "" {

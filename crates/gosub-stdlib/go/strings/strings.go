@@ -429,3 +429,35 @@ func Clone(s string) string {
 	}
 	return string([]byte(s))
 }
+
+// titleSeparator reports whether r may precede the start of a word for Title: ASCII letters, digits
+// and underscore never do, other ASCII characters always do, and beyond ASCII letters and digits do not
+// while white space does.
+func titleSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Title returns a copy of s with the first letter of every word mapped to its title case.
+//
+// Deprecated: the word-boundary rule does not handle Unicode punctuation properly.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if titleSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
