@@ -948,6 +948,30 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         Ok(())
     }
 
+    /// The rest of a counted `for range` loop whose header jumped to the condition (`to_cond`) and whose
+    /// body starts at `body`: the body, then `step` (where `continue` goes), then `if i < bound goto body`.
+    #[allow(clippy::too_many_arguments)]
+    fn counted_loop_tail(
+        &mut self,
+        r: &'a ast::RangeStmt,
+        label: Option<&str>,
+        step: Op,
+        i: Reg,
+        bound: Reg,
+        to_cond: usize,
+        body: usize,
+    ) -> CResult<()> {
+        self.push_breakable(label, true);
+        self.block(&r.body)?;
+        let cont = self.pc();
+        self.emit(step);
+        self.patch_here(to_cond);
+        let back = self.emit(Op::JmpLtI { a: i, b: bound, off: 0 });
+        self.patch(back, body);
+        self.pop_breakable(cont);
+        Ok(())
+    }
+
     fn push_breakable(&mut self, label: Option<&str>, is_loop: bool) {
         self.breakables.push(Breakable {
             label: label.map(Into::into),
@@ -1110,14 +1134,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 if counter.is_none() {
                     self.range_target(&r.key, define, i, ity)?;
                 }
-                self.push_breakable(label, true);
-                self.block(&r.body)?;
-                let cont = self.pc();
-                self.emit(Op::AddIK { dst: i, a: i, imm: 1 });
-                self.patch_here(to_cond);
-                let back = self.emit(Op::JmpLtI { a: i, b: n, off: 0 });
-                self.patch(back, body);
-                self.pop_breakable(cont);
+                self.counted_loop_tail(r, label, Op::AddIK { dst: i, a: i, imm: 1 }, i, n, to_cond, body)?;
             }
             Type::Basic(_) => {
                 // Strings, by rune.
@@ -1136,14 +1153,15 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 let rune = self.ctx.world.types.rune();
                 self.range_target(&r.key, define, i, int)?;
                 self.range_target(&r.value, define, rw, rune)?;
-                self.push_breakable(label, true);
-                self.block(&r.body)?;
-                let cont = self.pc();
-                self.emit(Op::AddI { dst: i, a: i, b: rw + 1 });
-                self.patch_here(to_cond);
-                let back = self.emit(Op::JmpLtI { a: i, b: len, off: 0 });
-                self.patch(back, body);
-                self.pop_breakable(cont);
+                self.counted_loop_tail(
+                    r,
+                    label,
+                    Op::AddI { dst: i, a: i, b: rw + 1 },
+                    i,
+                    len,
+                    to_cond,
+                    body,
+                )?;
             }
             Type::Slice(elem) => {
                 let s = self.alloc(&[SlotKind::Ref, SlotKind::Scalar, SlotKind::Scalar])?;
@@ -1177,14 +1195,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                         }
                     }
                 }
-                self.push_breakable(label, true);
-                self.block(&r.body)?;
-                let cont = self.pc();
-                self.emit(Op::AddIK { dst: i, a: i, imm: 1 });
-                self.patch_here(to_cond);
-                let back = self.emit(Op::JmpLtI { a: i, b: len, off: 0 });
-                self.patch(back, body);
-                self.pop_breakable(cont);
+                self.counted_loop_tail(r, label, Op::AddIK { dst: i, a: i, imm: 1 }, i, len, to_cond, body)?;
             }
             Type::Array(..) | Type::Pointer(_) => {
                 let (arr_ty, through_ptr) = match self.under(xt) {
@@ -1244,14 +1255,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                     }
                     self.range_target(&r.value, define, v, elem)?;
                 }
-                self.push_breakable(label, true);
-                self.block(&r.body)?;
-                let cont = self.pc();
-                self.emit(Op::AddIK { dst: i, a: i, imm: 1 });
-                self.patch_here(to_cond);
-                let back = self.emit(Op::JmpLtI { a: i, b: len, off: 0 });
-                self.patch(back, body);
-                self.pop_breakable(cont);
+                self.counted_loop_tail(r, label, Op::AddIK { dst: i, a: i, imm: 1 }, i, len, to_cond, body)?;
             }
             Type::Map(k, v) => {
                 let m = self.alloc(&[SlotKind::Ref])?;
